@@ -1,0 +1,161 @@
+"""Opening a database: the engine, its pragmas, real transactions, and the unit of work.
+
+On SQLite every connection gets foreign keys on, WAL, `synchronous=FULL` and a busy
+timeout; Python's sqlite3 driver is taken out of its own transaction handling
+(`isolation_level=None`) and SQLAlchemy emits `BEGIN` itself, as the SQLAlchemy docs
+recommend, so that a transaction really is one. A write transaction starts with
+`BEGIN IMMEDIATE`, so that two writers queue at the start instead of failing half-way.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from studitiru.errors import DatabaseError
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def _install_sqlite_recipe(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record):  # noqa: ANN001
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        if not _is_memory(engine):
+            mode = cursor.execute("PRAGMA journal_mode").fetchone()[0]
+            if str(mode).lower() != "wal":
+                cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection):  # noqa: ANN001
+        if connection.get_execution_options().get("sqlite_write"):
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            connection.exec_driver_sql("BEGIN")
+
+
+def _is_memory(engine: Engine) -> bool:
+    database = engine.url.database
+    return not database or database == ":memory:" or database.startswith("file::memory:")
+
+
+@dataclass
+class Database:
+    """An open database: its engine and the sessions the services use."""
+
+    engine: Engine
+    path: Path | None  # the SQLite file, or None for a server database
+
+    def __post_init__(self) -> None:
+        self._read_sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(
+            self.engine.execution_options(sqlite_write=True), expire_on_commit=False
+        )
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def location(self) -> str:
+        """What the status bar shows: the file's path, or the server URL without password."""
+        if self.path is not None:
+            return str(self.path)
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One user action's transaction: committed whole at the end, or rolled back whole."""
+        with _translate_errors(self), self._write_sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only transaction: one consistent snapshot."""
+        with _translate_errors(self), self._read_sessions() as session, session.begin():
+            yield session
+            session.rollback()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+@contextmanager
+def _translate_errors(database: Database) -> Iterator[None]:
+    """Known database failures become one plain sentence; anything else stays a bug."""
+    try:
+        yield
+    except OperationalError as error:
+        raise translate_operational_error(error, database.location) from error
+
+
+def translate_operational_error(error: DBAPIError | sqlite3.Error, location: str) -> DatabaseError:
+    text = str(getattr(error, "orig", error)).lower()
+    if "locked" in text or "busy" in text:
+        return DatabaseError(
+            f"Basis data {location} sedang dipakai program lain; coba lagi sebentar lagi.",
+            f"The database {location} is in use by another program; try again in a moment.",
+        )
+    if "readonly" in text or "read-only" in text:
+        return DatabaseError(
+            f"Basis data {location} hanya dapat dibaca; perubahan tidak dapat disimpan.",
+            f"The database {location} is read-only; changes cannot be saved.",
+        )
+    if "disk" in text and "full" in text:
+        return DatabaseError(
+            f"Disk penuh: perubahan pada {location} tidak dapat disimpan.",
+            f"The disk is full: changes to {location} cannot be saved.",
+        )
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return DatabaseError(
+            f"Berkas {location} bukan basis data Studi Tiru yang utuh (rusak atau bukan basis data).",
+            f"The file {location} is not an intact Studi Tiru database (damaged, or not a database).",
+        )
+    if "unable to open" in text:
+        return DatabaseError(
+            f"Basis data {location} tidak dapat dibuka: {text}.",
+            f"The database {location} cannot be opened: {text}.",
+        )
+    return DatabaseError(
+        f"Basis data {location} tidak dapat dipakai: {text}.",
+        f"The database {location} cannot be used: {text}.",
+    )
+
+
+def create_sqlite_engine(path: Path | str) -> Engine:
+    url = "sqlite://" if str(path) == ":memory:" else f"sqlite:///{Path(path)}"
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    _install_sqlite_recipe(engine)
+    return engine
+
+
+def create_url_engine(url: str) -> Engine:
+    try:
+        parsed = make_url(url)
+    except Exception as error:  # noqa: BLE001 - any parse failure is the user's URL
+        raise DatabaseError(
+            f"Alamat basis data tidak dapat dibaca: {url}",
+            f"The database URL cannot be read: {url}",
+        ) from error
+    if parsed.get_backend_name() == "sqlite":
+        return create_sqlite_engine(parsed.database or ":memory:")
+    try:
+        return create_engine(parsed, pool_pre_ping=True)
+    except Exception as error:  # noqa: BLE001 - a missing driver is a setup problem the user can fix
+        raise DatabaseError(
+            f"Basis data {parsed.render_as_string(hide_password=True)} tidak dapat dipakai: {error}",
+            f"The database {parsed.render_as_string(hide_password=True)} cannot be used: {error}",
+        ) from error

@@ -1,0 +1,289 @@
+"""SQLAlchemy 2 models: the tables. Only `db/` and `services/` import this module.
+
+Every constraint is named through the metadata's naming convention, so that Alembic's
+batch migrations on SQLite can find them again. Child rows (participants, sessions,
+lessons, opening hours, periods) go with their parent; a register record (site,
+presenter, topic, institution) that is still referred to cannot be deleted.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+KEY_LENGTH = 64
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class HostSettings(Base):
+    """The host office: one row (id 1)."""
+
+    __tablename__ = "host_settings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(Text, default="")
+    office: Mapped[str | None] = mapped_column(Text)
+    address: Mapped[str | None] = mapped_column(Text)
+    timezone: Mapped[str] = mapped_column(String(64), default="Asia/Pontianak")
+
+
+class Setting(Base):
+    """Other office-wide settings as key/value text (letterhead logo, paper size…)."""
+
+    __tablename__ = "settings"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str | None] = mapped_column(Text)
+
+
+class Topic(Base):
+    __tablename__ = "topics"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(KEY_LENGTH), unique=True)
+    name: Mapped[str] = mapped_column(Text)
+    description: Mapped[str | None] = mapped_column(Text)
+
+
+class Institution(Base):
+    __tablename__ = "institutions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(KEY_LENGTH), unique=True)
+    name: Mapped[str] = mapped_column(Text)
+    short_name: Mapped[str | None] = mapped_column(Text)
+    kind: Mapped[str | None] = mapped_column(String(16))
+    province: Mapped[str | None] = mapped_column(Text)
+    address: Mapped[str | None] = mapped_column(Text)
+    phone: Mapped[str | None] = mapped_column(Text)
+    email: Mapped[str | None] = mapped_column(Text)
+
+
+class Site(Base):
+    __tablename__ = "sites"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(KEY_LENGTH), unique=True)
+    name: Mapped[str] = mapped_column(Text)
+    short_name: Mapped[str | None] = mapped_column(Text)
+    address: Mapped[str | None] = mapped_column(Text)
+    capacity: Mapped[int | None] = mapped_column(Integer)
+    exclusive: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: False: always open. True: open only in the windows of `opening_hours` (maybe none).
+    has_opening_hours: Mapped[bool] = mapped_column(Boolean, default=False)
+    contact_name: Mapped[str | None] = mapped_column(Text)
+    contact_phone: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    opening_hours: Mapped[list[OpeningWindow]] = relationship(
+        back_populates="site", cascade="all, delete-orphan", passive_deletes=True,
+        order_by="(OpeningWindow.weekday, OpeningWindow.opens)",
+    )
+
+
+class OpeningWindow(Base):
+    __tablename__ = "site_opening_hours"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"), index=True)
+    weekday: Mapped[int] = mapped_column(Integer)
+    opens: Mapped[str] = mapped_column(String(5))  # "HH:MM"
+    closes: Mapped[str] = mapped_column(String(5))
+
+    site: Mapped[Site] = relationship(back_populates="opening_hours")
+
+
+class TravelTime(Base):
+    __tablename__ = "travel_times"
+    __table_args__ = (UniqueConstraint("from_site_id", "to_site_id", name="uq_travel_times_from_to"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    from_site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"))
+    to_site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"), index=True)
+    minutes: Mapped[int] = mapped_column(Integer)
+
+
+presenter_topics = Table(
+    "presenter_topics",
+    Base.metadata,
+    Column("presenter_id", ForeignKey("presenters.id", ondelete="CASCADE"), primary_key=True),
+    Column("topic_id", ForeignKey("topics.id", ondelete="RESTRICT"), primary_key=True, index=True),
+)
+
+visit_topics = Table(
+    "visit_topics",
+    Base.metadata,
+    Column("visit_id", ForeignKey("visits.id", ondelete="CASCADE"), primary_key=True),
+    Column("topic_id", ForeignKey("topics.id", ondelete="RESTRICT"), primary_key=True, index=True),
+)
+
+session_presenters = Table(
+    "session_presenters",
+    Base.metadata,
+    Column("session_id", ForeignKey("sessions.id", ondelete="CASCADE"), primary_key=True),
+    Column("presenter_id", ForeignKey("presenters.id", ondelete="RESTRICT"), primary_key=True, index=True),
+)
+
+session_topics = Table(
+    "session_topics",
+    Base.metadata,
+    Column("session_id", ForeignKey("sessions.id", ondelete="CASCADE"), primary_key=True),
+    Column("topic_id", ForeignKey("topics.id", ondelete="RESTRICT"), primary_key=True, index=True),
+)
+
+
+class Presenter(Base):
+    __tablename__ = "presenters"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(KEY_LENGTH), unique=True)
+    name: Mapped[str] = mapped_column(Text)
+    position: Mapped[str | None] = mapped_column(Text)
+    organisation: Mapped[str | None] = mapped_column(Text)
+    phone: Mapped[str | None] = mapped_column(Text)
+    email: Mapped[str | None] = mapped_column(Text)
+
+    topics: Mapped[list[Topic]] = relationship(secondary=presenter_topics, order_by="Topic.key")
+    unavailable: Mapped[list[UnavailablePeriod]] = relationship(
+        back_populates="presenter", cascade="all, delete-orphan", passive_deletes=True,
+        order_by="UnavailablePeriod.starts_at",
+    )
+
+
+class UnavailablePeriod(Base):
+    __tablename__ = "presenter_unavailability"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    presenter_id: Mapped[int] = mapped_column(ForeignKey("presenters.id", ondelete="CASCADE"), index=True)
+    starts_at: Mapped[datetime] = mapped_column(DateTime)
+    ends_at: Mapped[datetime] = mapped_column(DateTime)
+    reason: Mapped[str | None] = mapped_column(Text)
+
+    presenter: Mapped[Presenter] = relationship(back_populates="unavailable")
+
+
+class Visit(Base):
+    __tablename__ = "visits"
+    __table_args__ = (Index("ix_visits_starts_on_ends_on", "starts_on", "ends_on"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(KEY_LENGTH), unique=True)
+    title: Mapped[str] = mapped_column(Text)
+    institution_id: Mapped[int] = mapped_column(ForeignKey("institutions.id", ondelete="RESTRICT"), index=True)
+    status: Mapped[str] = mapped_column(String(16), default="requested", index=True)
+    starts_on: Mapped[date] = mapped_column(Date)
+    ends_on: Mapped[date] = mapped_column(Date)
+    leader_name: Mapped[str | None] = mapped_column(Text)
+    leader_position: Mapped[str | None] = mapped_column(Text)
+    liaison_name: Mapped[str | None] = mapped_column(Text)
+    liaison_position: Mapped[str | None] = mapped_column(Text)
+    headcount: Mapped[int | None] = mapped_column(Integer)
+    purpose: Mapped[str | None] = mapped_column(Text)
+    request_letter_number: Mapped[str | None] = mapped_column(Text)
+    request_letter_date: Mapped[date | None] = mapped_column(Date)
+    reply_letter_number: Mapped[str | None] = mapped_column(Text)
+    reply_letter_date: Mapped[date | None] = mapped_column(Date)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    institution: Mapped[Institution] = relationship()
+    topics: Mapped[list[Topic]] = relationship(secondary=visit_topics, order_by="Topic.key")
+    participants: Mapped[list[Participant]] = relationship(
+        back_populates="visit", cascade="all, delete-orphan", passive_deletes=True,
+        order_by="Participant.ordinal",
+    )
+    sessions: Mapped[list[Session]] = relationship(
+        back_populates="visit", cascade="all, delete-orphan", passive_deletes=True,
+        order_by="(Session.starts_at, Session.key)",
+    )
+    lessons: Mapped[list[Lesson]] = relationship(
+        back_populates="visit", cascade="all, delete-orphan", passive_deletes=True,
+        order_by="Lesson.key",
+    )
+
+
+class Participant(Base):
+    __tablename__ = "participants"
+    __table_args__ = (Index("ix_participants_visit_id_ordinal", "visit_id", "ordinal"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"))
+    ordinal: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(Text)
+    position: Mapped[str | None] = mapped_column(Text)
+    institution: Mapped[str | None] = mapped_column(Text)
+    phone: Mapped[str | None] = mapped_column(Text)
+    email: Mapped[str | None] = mapped_column(Text)
+    role: Mapped[str] = mapped_column(String(16), default="member")
+
+    visit: Mapped[Visit] = relationship(back_populates="participants")
+
+
+class Session(Base):
+    __tablename__ = "sessions"
+    __table_args__ = (
+        Index("ix_sessions_visit_id_starts_at", "visit_id", "starts_at"),
+        Index("ix_sessions_site_id_starts_at", "site_id", "starts_at"),
+        Index("ix_sessions_starts_at_ends_at", "starts_at", "ends_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(KEY_LENGTH), unique=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"))
+    starts_at: Mapped[datetime] = mapped_column(DateTime)
+    ends_at: Mapped[datetime] = mapped_column(DateTime)
+    title: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str | None] = mapped_column(String(16))
+    site_id: Mapped[int | None] = mapped_column(ForeignKey("sites.id", ondelete="RESTRICT"))
+    headcount: Mapped[int | None] = mapped_column(Integer)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    visit: Mapped[Visit] = relationship(back_populates="sessions")
+    site: Mapped[Site | None] = relationship()
+    presenters: Mapped[list[Presenter]] = relationship(secondary=session_presenters, order_by="Presenter.key")
+    topics: Mapped[list[Topic]] = relationship(secondary=session_topics, order_by="Topic.key")
+
+
+class Lesson(Base):
+    __tablename__ = "lessons"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(KEY_LENGTH), unique=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"), index=True)
+    topic_id: Mapped[int | None] = mapped_column(ForeignKey("topics.id", ondelete="RESTRICT"), index=True)
+    session_id: Mapped[int | None] = mapped_column(ForeignKey("sessions.id", ondelete="SET NULL"), index=True)
+    observation: Mapped[str] = mapped_column(Text)
+    recommendation: Mapped[str | None] = mapped_column(Text)
+    owner: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16), default="noted")
+    follow_up_on: Mapped[date | None] = mapped_column(Date, index=True)
+    follow_up_note: Mapped[str | None] = mapped_column(Text)
+
+    visit: Mapped[Visit] = relationship(back_populates="lessons")
+    topic: Mapped[Topic | None] = relationship()
+    session: Mapped[Session | None] = relationship()
