@@ -60,9 +60,9 @@ class Database:
     path: Path | None  # the SQLite file, or None for a server database
 
     def __post_init__(self) -> None:
-        self._read_sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._read_sessions = sessionmaker(self.engine, expire_on_commit=False, autoflush=False)
         self._write_sessions = sessionmaker(
-            self.engine.execution_options(sqlite_write=True), expire_on_commit=False
+            self.engine.execution_options(sqlite_write=True), expire_on_commit=False, autoflush=False
         )
 
     @property

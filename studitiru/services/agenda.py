@@ -1,0 +1,146 @@
+"""A visit's agenda: add, change, move and delete sessions; read the sessions of a period
+(for the timetable). One user action, one transaction; records in, records out."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm import selectinload
+
+from studitiru.db import convert
+from studitiru.db import models as m
+from studitiru.db.engine import Database
+from studitiru.domain import records as r
+from studitiru.domain.keys import child_key
+from studitiru.domain.validation import check_key, validate_session
+from studitiru.errors import ConflictError, NotFoundError, ValidationError
+from studitiru.services.visits import visit_row
+
+_LOADERS = (
+    selectinload(m.Session.visit),
+    selectinload(m.Session.site),
+    selectinload(m.Session.presenters),
+    selectinload(m.Session.topics),
+)
+
+#: Passed as `site` to `move_session` to keep the session's site.
+KEEP_SITE = object()
+
+
+def session_row(session: OrmSession, key: str) -> m.Session:
+    row = session.scalars(select(m.Session).options(*_LOADERS).where(m.Session.key == key)).one_or_none()
+    if row is None:
+        raise NotFoundError(f"Tidak ada acara dengan kode {key}.", f"There is no session with the key {key}.")
+    return row
+
+
+def _site_id(session: OrmSession, record: r.Session) -> int | None:
+    if record.site is None:
+        return None
+    found = session.scalar(select(m.Site.id).where(m.Site.key == record.site))
+    if found is None:
+        raise ValidationError(
+            f"acara {record.key or 'baru'}, lokasi: tidak ada lokasi dengan kode {record.site}.",
+            f"session {record.key or '(new)'}, site: there is no site with the key {record.site}.",
+        )
+    return found
+
+
+def _rows_by_key(session: OrmSession, model: type, keys: tuple[str, ...], record: r.Session, word: tuple[str, str]) -> list:
+    rows = list(session.scalars(select(model).where(model.key.in_(keys)))) if keys else []
+    missing = sorted(set(keys) - {row.key for row in rows})
+    if missing:
+        raise ValidationError(
+            f"acara {record.key or 'baru'}, {word[0]}: tidak ada {word[0]} dengan kode {missing[0]}.",
+            f"session {record.key or '(new)'}, {word[1]}: there is no {word[1]} with the key {missing[0]}.",
+        )
+    return rows
+
+
+def _apply(session: OrmSession, row: m.Session, record: r.Session) -> None:
+    row.starts_at, row.ends_at, row.title = record.starts_at, record.ends_at, record.title
+    row.kind = record.kind.value if record.kind else None
+    row.site_id = _site_id(session, record)
+    row.headcount, row.notes = record.headcount, record.notes
+    row.presenters = _rows_by_key(session, m.Presenter, record.presenters, record, ("narasumber", "presenter"))
+    row.topics = _rows_by_key(session, m.Topic, record.topics, record, ("topik", "topic"))
+
+
+def insert_session_row(session: OrmSession, visit: m.Visit, record: r.Session) -> m.Session:
+    """Add a session row to a visit inside a caller's transaction (key generated if empty)."""
+    record = validate_session(replace(record, visit=visit.key))
+    if not record.key:
+        existing = session.scalars(select(m.Session.key).where(m.Session.key.like(f"{visit.key}-%"))).all()
+        record = replace(record, key=child_key(visit.key, existing))
+    check_key(record, record.key)
+    if session.scalar(select(func.count()).select_from(m.Session).where(m.Session.key == record.key)):
+        raise ConflictError(f"Kode acara {record.key} sudah dipakai.", f"The session key {record.key} is already used.")
+    row = m.Session(key=record.key, visit_id=visit.id)
+    _apply(session, row, record)
+    session.add(row)
+    return row
+
+
+def add_session(db: Database, record: r.Session) -> r.Session:
+    """Add a session to its visit (`record.visit`); an empty key gets `<visit>-<n>`."""
+    with db.write() as session:
+        visit = visit_row(session, record.visit, full=False)
+        row = insert_session_row(session, visit, record)
+        session.flush()
+        return convert.session(row, visit.key)
+
+
+def update_session(db: Database, record: r.Session) -> r.Session:
+    """Change every field of a session (its key and visit stay)."""
+    with db.write() as session:
+        row = session_row(session, record.key)
+        record = validate_session(replace(record, visit=row.visit.key))
+        _apply(session, row, record)
+        session.flush()
+        return convert.session(row)
+
+
+def move_session(db: Database, key: str, starts_at: datetime, ends_at: datetime, site: object = KEEP_SITE) -> r.Session:
+    """Move or resize a session, and with `site` (a key or None) move it to another site."""
+    with db.write() as session:
+        row = session_row(session, key)
+        record = convert.session(row)
+        record = replace(record, starts_at=starts_at, ends_at=ends_at)
+        if site is not KEEP_SITE:
+            record = replace(record, site=site)
+        record = validate_session(record)
+        row.starts_at, row.ends_at = record.starts_at, record.ends_at
+        row.site_id = _site_id(session, record)
+        session.flush()
+        return convert.session(row)
+
+
+def delete_session(db: Database, key: str) -> r.Session:
+    """Delete a session; returns it (for undo). Lessons that named it keep their text."""
+    with db.write() as session:
+        row = session_row(session, key)
+        record = convert.session(row)
+        session.delete(row)
+        return record
+
+
+def get_session(db: Database, key: str) -> r.Session:
+    with db.read() as session:
+        return convert.session(session_row(session, key))
+
+
+def sessions_between(db: Database, start: datetime, end: datetime, include_cancelled: bool = True) -> list[r.Session]:
+    """Every session overlapping [start, end), by start then key: what a timetable shows."""
+    query = (
+        select(m.Session)
+        .options(*_LOADERS)
+        .where(m.Session.starts_at < end, m.Session.ends_at > start)
+        .order_by(m.Session.starts_at, m.Session.key)
+    )
+    if not include_cancelled:
+        query = query.join(m.Visit).where(m.Visit.status != r.VisitStatus.CANCELLED.value)
+    with db.read() as session:
+        return [convert.session(row) for row in session.scalars(query)]

@@ -1,0 +1,56 @@
+"""The host office's settings (name, office, address, time zone) and other office-wide settings."""
+
+from __future__ import annotations
+
+from zoneinfo import available_timezones
+
+from sqlalchemy import select
+
+from studitiru.db import convert
+from studitiru.db import models as m
+from studitiru.db.engine import Database
+from studitiru.domain import records as r
+from studitiru.domain.validation import check_text, cleaned
+from studitiru.errors import ValidationError
+
+#: The time zones an Indonesian office picks from, with their abbreviations.
+INDONESIAN_ZONES = (("Asia/Jakarta", "WIB"), ("Asia/Pontianak", "WIB"), ("Asia/Makassar", "WITA"), ("Asia/Jayapura", "WIT"))
+
+
+def get_host(db: Database) -> r.Host:
+    with db.read() as session:
+        return convert.host(session.get(m.HostSettings, 1))
+
+
+def update_host(db: Database, host: r.Host) -> r.Host:
+    host = cleaned(host)
+    for name in ("name", "office", "address"):
+        check_text(host, name, getattr(host, name))
+    if host.timezone not in available_timezones():
+        raise ValidationError(
+            f"Zona waktu {host.timezone} tidak dikenal (contoh: Asia/Pontianak untuk WIB).",
+            f"The time zone {host.timezone} is unknown (for example Asia/Pontianak for WIB).",
+        )
+    with db.write() as session:
+        row = session.get(m.HostSettings, 1)
+        if row is None:
+            row = m.HostSettings(id=1)
+            session.add(row)
+        row.name, row.office, row.address, row.timezone = host.name or "", host.office, host.address, host.timezone
+        session.flush()
+        return convert.host(row)
+
+
+def get_setting(db: Database, name: str, default: str | None = None) -> str | None:
+    with db.read() as session:
+        value = session.scalar(select(m.Setting.value).where(m.Setting.name == name))
+    return default if value is None else value
+
+
+def set_setting(db: Database, name: str, value: str | None) -> None:
+    with db.write() as session:
+        row = session.get(m.Setting, name)
+        if row is None:
+            session.add(m.Setting(name=name, value=value))
+        else:
+            row.value = value

@@ -1,0 +1,144 @@
+"""Lessons: what visitors learned and their follow-up. One action, one transaction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm import aliased, selectinload
+
+from studitiru.db import convert
+from studitiru.db import models as m
+from studitiru.db.engine import Database
+from studitiru.domain import records as r
+from studitiru.domain.keys import child_key
+from studitiru.domain.validation import check_key, validate_lesson
+from studitiru.errors import ConflictError, NotFoundError, ValidationError
+from studitiru.services.visits import visit_row
+
+_LOADERS = (selectinload(m.Lesson.visit), selectinload(m.Lesson.topic), selectinload(m.Lesson.session))
+
+
+@dataclass(frozen=True, slots=True)
+class LessonRow:
+    """One line of the lessons page: the lesson with its visit and institution."""
+
+    lesson: r.Lesson
+    visit_title: str
+    visit_starts_on: date
+    institution: str
+    institution_name: str
+    topic_name: str | None
+
+
+def lesson_row(session: OrmSession, key: str) -> m.Lesson:
+    row = session.scalars(select(m.Lesson).options(*_LOADERS).where(m.Lesson.key == key)).one_or_none()
+    if row is None:
+        raise NotFoundError(f"Tidak ada pembelajaran dengan kode {key}.", f"There is no lesson with the key {key}.")
+    return row
+
+
+def _apply(session: OrmSession, row: m.Lesson, record: r.Lesson, visit_id: int) -> None:
+    row.observation, row.recommendation, row.owner = record.observation, record.recommendation, record.owner
+    row.status, row.follow_up_on, row.follow_up_note = record.status.value, record.follow_up_on, record.follow_up_note
+    row.topic_id = None
+    if record.topic is not None:
+        row.topic_id = session.scalar(select(m.Topic.id).where(m.Topic.key == record.topic))
+        if row.topic_id is None:
+            raise ValidationError(
+                f"pembelajaran {record.key or 'baru'}, topik: tidak ada topik dengan kode {record.topic}.",
+                f"lesson {record.key or '(new)'}, topic: there is no topic with the key {record.topic}.",
+            )
+    row.session_id = None
+    if record.session is not None:
+        row.session_id = session.scalar(
+            select(m.Session.id).where(m.Session.key == record.session, m.Session.visit_id == visit_id)
+        )
+        if row.session_id is None:
+            raise ValidationError(
+                f"pembelajaran {record.key or 'baru'}, acara: kunjungan ini tidak punya acara {record.session}.",
+                f"lesson {record.key or '(new)'}, session: this visit has no session {record.session}.",
+            )
+
+
+def insert_lesson_row(session: OrmSession, visit: m.Visit, record: r.Lesson) -> m.Lesson:
+    record = validate_lesson(replace(record, visit=visit.key))
+    if not record.key:
+        existing = session.scalars(select(m.Lesson.key).where(m.Lesson.key.like(f"{visit.key}-L%"))).all()
+        record = replace(record, key=child_key(visit.key, existing, marker="L"))
+    check_key(record, record.key)
+    if session.scalar(select(func.count()).select_from(m.Lesson).where(m.Lesson.key == record.key)):
+        raise ConflictError(f"Kode pembelajaran {record.key} sudah dipakai.", f"The lesson key {record.key} is already used.")
+    row = m.Lesson(key=record.key, visit_id=visit.id)
+    _apply(session, row, record, visit.id)
+    session.add(row)
+    return row
+
+
+def add_lesson(db: Database, record: r.Lesson) -> r.Lesson:
+    """Record a lesson for its visit (`record.visit`); an empty key gets `<visit>-L<n>`."""
+    with db.write() as session:
+        visit = visit_row(session, record.visit, full=False)
+        row = insert_lesson_row(session, visit, record)
+        session.flush()
+        return convert.lesson(lesson_row(session, row.key))
+
+
+def update_lesson(db: Database, record: r.Lesson) -> r.Lesson:
+    with db.write() as session:
+        row = lesson_row(session, record.key)
+        record = validate_lesson(replace(record, visit=row.visit.key))
+        _apply(session, row, record, row.visit_id)
+        session.flush()
+        session.expire(row)
+        return convert.lesson(lesson_row(session, record.key))
+
+
+def delete_lesson(db: Database, key: str) -> r.Lesson:
+    with db.write() as session:
+        row = lesson_row(session, key)
+        record = convert.lesson(row)
+        session.delete(row)
+        return record
+
+
+def list_lessons(
+    db: Database,
+    status: r.LessonStatus | None = None,
+    topic: str | None = None,
+    institution: str | None = None,
+    due_by: date | None = None,
+    text: str | None = None,
+) -> list[LessonRow]:
+    """Lessons across visits, for follow-up: filtered, by follow-up date (undated last)."""
+    topic_alias = aliased(m.Topic)
+    query = (
+        select(m.Lesson, m.Visit.title, m.Visit.starts_on, m.Institution.key, m.Institution.name, topic_alias.name)
+        .join(m.Visit, m.Visit.id == m.Lesson.visit_id)
+        .join(m.Institution, m.Institution.id == m.Visit.institution_id)
+        .outerjoin(topic_alias, topic_alias.id == m.Lesson.topic_id)
+        .options(*_LOADERS)
+        .order_by(m.Lesson.follow_up_on.is_(None), m.Lesson.follow_up_on, m.Lesson.key)
+    )
+    if status is not None:
+        query = query.where(m.Lesson.status == status.value)
+    if topic is not None:
+        query = query.where(topic_alias.key == topic)
+    if institution is not None:
+        query = query.where(m.Institution.key == institution)
+    if due_by is not None:
+        query = query.where(
+            m.Lesson.follow_up_on <= due_by,
+            m.Lesson.status.notin_([r.LessonStatus.ADOPTED.value, r.LessonStatus.DROPPED.value]),
+        )
+    if text:
+        pattern = f"%{text.strip()}%"
+        query = query.where(or_(m.Lesson.observation.ilike(pattern), m.Lesson.recommendation.ilike(pattern),
+                                m.Lesson.owner.ilike(pattern), m.Institution.name.ilike(pattern)))
+    with db.read() as session:
+        return [
+            LessonRow(convert.lesson(row), title, starts_on, inst_key, inst_name, topic_name)
+            for row, title, starts_on, inst_key, inst_name, topic_name in session.execute(query)
+        ]

@@ -1,0 +1,240 @@
+"""The registers: topics, institutions, sites (with opening hours and travel times) and
+presenters (with topics and unavailable periods). One function per user action, one
+transaction each; records in, records out."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Any
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm import selectinload
+
+from studitiru.db import convert
+from studitiru.db import models as m
+from studitiru.db.engine import Database
+from studitiru.domain import records as r
+from studitiru.domain.keys import slug_key
+from studitiru.domain.validation import check_key, validate_register
+from studitiru.errors import ConflictError, InUseError, NotFoundError, ValidationError
+
+
+@dataclass(frozen=True)
+class _Register:
+    model: type
+    record: type
+    to_record: Callable[[Any], Any]
+    label_id: str
+    label_en: str
+    loaders: tuple = ()
+
+
+_REGISTERS: dict[type, _Register] = {
+    r.Topic: _Register(m.Topic, r.Topic, convert.topic, "topik", "topic"),
+    r.Institution: _Register(m.Institution, r.Institution, convert.institution, "instansi", "institution"),
+    r.Site: _Register(m.Site, r.Site, convert.site, "lokasi", "site", (selectinload(m.Site.opening_hours),)),
+    r.Presenter: _Register(
+        m.Presenter, r.Presenter, convert.presenter, "narasumber", "presenter",
+        (selectinload(m.Presenter.topics), selectinload(m.Presenter.unavailable)),
+    ),
+}
+
+
+def _register(kind: type) -> _Register:
+    return _REGISTERS[kind]
+
+
+def list_records(db: Database, kind: type) -> list:
+    """Every record of a register, by name then key."""
+    reg = _register(kind)
+    with db.read() as session:
+        rows = session.scalars(select(reg.model).options(*reg.loaders).order_by(reg.model.name, reg.model.key))
+        return [reg.to_record(row) for row in rows]
+
+
+def get_record(db: Database, kind: type, key: str) -> Any:
+    reg = _register(kind)
+    with db.read() as session:
+        return reg.to_record(_row(session, reg, key))
+
+
+def _row(session: OrmSession, reg: _Register, key: str) -> Any:
+    row = session.scalars(select(reg.model).options(*reg.loaders).where(reg.model.key == key)).one_or_none()
+    if row is None:
+        raise NotFoundError(
+            f"Tidak ada {reg.label_id} dengan kode {key}.", f"There is no {reg.label_en} with the key {key}."
+        )
+    return row
+
+
+def _topic_rows(session: OrmSession, keys: tuple[str, ...], owner: Any) -> list[m.Topic]:
+    rows = list(session.scalars(select(m.Topic).where(m.Topic.key.in_(keys)))) if keys else []
+    missing = sorted(set(keys) - {row.key for row in rows})
+    if missing:
+        raise ValidationError(
+            f"{type(owner).__name__.lower()} {owner.key}: topik {missing[0]} tidak ada.",
+            f"{type(owner).__name__.lower()} {owner.key}: there is no topic {missing[0]}.",
+        )
+    return rows
+
+
+def _apply(session: OrmSession, row: Any, record: Any) -> None:
+    """Copy a register record's fields onto its row (children replaced whole)."""
+    if isinstance(record, r.Topic):
+        row.name, row.description = record.name, record.description
+    elif isinstance(record, r.Institution):
+        row.name, row.short_name = record.name, record.short_name
+        row.kind = record.kind.value if record.kind else None
+        row.province, row.address, row.phone, row.email = record.province, record.address, record.phone, record.email
+    elif isinstance(record, r.Site):
+        row.name, row.short_name, row.address = record.name, record.short_name, record.address
+        row.capacity, row.exclusive = record.capacity, record.exclusive
+        row.has_opening_hours = record.opening_hours is not None
+        row.opening_hours = [
+            m.OpeningWindow(weekday=w.weekday, opens=convert.hhmm(w.opens), closes=convert.hhmm(w.closes))
+            for w in sorted(record.opening_hours or (), key=lambda w: (w.weekday, w.opens))
+        ]
+        row.contact_name, row.contact_phone, row.notes = record.contact_name, record.contact_phone, record.notes
+    elif isinstance(record, r.Presenter):
+        row.name, row.position, row.organisation = record.name, record.position, record.organisation
+        row.phone, row.email = record.phone, record.email
+        row.topics = _topic_rows(session, record.topics, record)
+        row.unavailable = [m.UnavailablePeriod(starts_at=p.starts_at, ends_at=p.ends_at, reason=p.reason) for p in record.unavailable]
+
+
+def create_record(db: Database, record: Any) -> Any:
+    """Add a register record; an empty key gets one made from the name."""
+    reg = _register(type(record))
+    record = validate_register(record)
+    with db.write() as session:
+        if not record.key:
+            existing = session.scalars(select(reg.model.key)).all()
+            record = replace(record, key=slug_key(record.name, existing))
+        check_key(record, record.key)
+        if session.scalar(select(func.count()).select_from(reg.model).where(reg.model.key == record.key)):
+            raise ConflictError(
+                f"Kode {record.key} sudah dipakai {reg.label_id} lain.",
+                f"The key {record.key} is already used by another {reg.label_en}.",
+            )
+        row = reg.model(key=record.key)
+        session.add(row)
+        _apply(session, row, record)
+        session.flush()
+        return reg.to_record(row)
+
+
+def update_record(db: Database, record: Any) -> Any:
+    """Change a register record in place (its key stays)."""
+    reg = _register(type(record))
+    record = validate_register(record)
+    with db.write() as session:
+        row = _row(session, reg, record.key)
+        _apply(session, row, record)
+        session.flush()
+        return reg.to_record(row)
+
+
+def delete_record(db: Database, kind: type, key: str) -> None:
+    """Delete a register record, refused while anything still refers to it."""
+    reg = _register(kind)
+    with db.write() as session:
+        row = _row(session, reg, key)
+        uses = _uses(session, row)
+        if uses:
+            where_id = "; ".join(text_id for text_id, _ in uses)
+            where_en = "; ".join(text_en for _, text_en in uses)
+            raise InUseError(
+                f"{reg.label_id.capitalize()} {row.name} masih dipakai ({where_id}) dan tidak dapat dihapus.",
+                f"The {reg.label_en} {row.name} is still in use ({where_en}) and cannot be deleted.",
+            )
+        session.delete(row)
+
+
+def _keys_text(keys: list[str], total: int) -> str:
+    shown = ", ".join(keys[:3])
+    return shown + (f" … (+{total - 3})" if total > 3 else "")
+
+
+def _uses(session: OrmSession, row: Any) -> list[tuple[str, str]]:
+    """Where a register record is referred to, as (Indonesian, English) phrases."""
+    checks: list[tuple[Any, str, str]] = []
+    if isinstance(row, m.Topic):
+        checks = [
+            (select(m.Visit.key).join(m.visit_topics).where(m.visit_topics.c.topic_id == row.id), "kunjungan", "visits"),
+            (select(m.Session.key).join(m.session_topics).where(m.session_topics.c.topic_id == row.id), "acara", "sessions"),
+            (select(m.Lesson.key).where(m.Lesson.topic_id == row.id), "pembelajaran", "lessons"),
+            (select(m.Presenter.key).join(m.presenter_topics).where(m.presenter_topics.c.topic_id == row.id), "narasumber", "presenters"),
+        ]
+    elif isinstance(row, m.Institution):
+        checks = [(select(m.Visit.key).where(m.Visit.institution_id == row.id), "kunjungan", "visits")]
+    elif isinstance(row, m.Site):
+        checks = [(select(m.Session.key).where(m.Session.site_id == row.id), "acara", "sessions")]
+    elif isinstance(row, m.Presenter):
+        checks = [
+            (select(m.Session.key).join(m.session_presenters).where(m.session_presenters.c.presenter_id == row.id), "acara", "sessions"),
+        ]
+    uses = []
+    for query, word_id, word_en in checks:
+        keys = list(session.scalars(query.order_by(None).limit(4)))
+        if keys:
+            total = session.scalar(select(func.count()).select_from(query.subquery()))
+            text = _keys_text(sorted(keys), total)
+            uses.append((f"{total} {word_id}: {text}", f"{total} {word_en}: {text}"))
+    return uses
+
+
+# Travel times ---------------------------------------------------------------------------
+
+def list_travel_times(db: Database) -> list[r.TravelTime]:
+    with db.read() as session:
+        from_site = m.Site.__table__.alias("from_site")
+        to_site = m.Site.__table__.alias("to_site")
+        rows = session.execute(
+            select(from_site.c.key, to_site.c.key, m.TravelTime.minutes)
+            .join(from_site, from_site.c.id == m.TravelTime.from_site_id)
+            .join(to_site, to_site.c.id == m.TravelTime.to_site_id)
+        ).all()
+    return sorted(r.TravelTime(a, b, minutes) for a, b, minutes in rows)
+
+
+def set_travel_time(db: Database, from_site: str, to_site: str, minutes: int | None) -> r.TravelTime | None:
+    """Set (or with None, remove) the travel time from one site to another."""
+    if from_site == to_site:
+        raise ValidationError(
+            "Waktu tempuh hanya untuk dua lokasi yang berbeda.", "A travel time joins two different sites."
+        )
+    if minutes is not None and (isinstance(minutes, bool) or not isinstance(minutes, int) or not 0 <= minutes <= 24 * 60):
+        raise ValidationError(
+            f"Waktu tempuh {from_site}–{to_site}: menit harus 0 sampai 1440.",
+            f"Travel time {from_site}–{to_site}: minutes must be 0 to 1440.",
+        )
+    with db.write() as session:
+        site_from = _row(session, _register(r.Site), from_site)
+        site_to = _row(session, _register(r.Site), to_site)
+        session.execute(
+            delete(m.TravelTime).where(m.TravelTime.from_site_id == site_from.id, m.TravelTime.to_site_id == site_to.id)
+        )
+        if minutes is None:
+            return None
+        session.add(m.TravelTime(from_site_id=site_from.id, to_site_id=site_to.id, minutes=minutes))
+    return r.TravelTime(from_site, to_site, minutes)
+
+
+# Typed shortcuts, so that callers read naturally -----------------------------------------
+
+def list_topics(db: Database) -> list[r.Topic]:
+    return list_records(db, r.Topic)
+
+
+def list_institutions(db: Database) -> list[r.Institution]:
+    return list_records(db, r.Institution)
+
+
+def list_sites(db: Database) -> list[r.Site]:
+    return list_records(db, r.Site)
+
+
+def list_presenters(db: Database) -> list[r.Presenter]:
+    return list_records(db, r.Presenter)

@@ -1,0 +1,278 @@
+"""Visits: the list, one visit whole, its details, status and participants.
+
+Sessions are in `services/agenda.py`, lessons in `services/lessons.py`. Every function is
+one user action in one transaction, taking and returning plain records.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from sqlalchemy import delete, extract, func, or_, select
+from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm import selectinload
+
+from studitiru.db import convert
+from studitiru.db import models as m
+from studitiru.db.engine import Database
+from studitiru.domain import records as r
+from studitiru.domain.keys import visit_key
+from studitiru.domain.validation import check_key, validate_participant, validate_visit
+from studitiru.errors import ConflictError, NotFoundError, ValidationError
+
+_FULL = (
+    selectinload(m.Visit.institution),
+    selectinload(m.Visit.topics),
+    selectinload(m.Visit.participants),
+    selectinload(m.Visit.sessions).selectinload(m.Session.site),
+    selectinload(m.Visit.sessions).selectinload(m.Session.presenters),
+    selectinload(m.Visit.sessions).selectinload(m.Session.topics),
+    selectinload(m.Visit.lessons).selectinload(m.Lesson.topic),
+    selectinload(m.Visit.lessons).selectinload(m.Lesson.session),
+)
+
+STATUS_LABELS = {
+    r.VisitStatus.REQUESTED: ("diajukan", "requested"),
+    r.VisitStatus.CONFIRMED: ("dikonfirmasi", "confirmed"),
+    r.VisitStatus.COMPLETED: ("selesai", "completed"),
+    r.VisitStatus.REPORTED: ("dilaporkan", "reported"),
+    r.VisitStatus.CANCELLED: ("dibatalkan", "cancelled"),
+}
+
+
+def visit_row(session: OrmSession, key: str, full: bool = True) -> m.Visit:
+    query = select(m.Visit).where(m.Visit.key == key)
+    query = query.options(*_FULL) if full else query.options(selectinload(m.Visit.institution), selectinload(m.Visit.topics))
+    row = session.scalars(query).one_or_none()
+    if row is None:
+        raise NotFoundError(f"Tidak ada kunjungan dengan kode {key}.", f"There is no visit with the key {key}.")
+    return row
+
+
+def list_visits(
+    db: Database,
+    text: str | None = None,
+    status: r.VisitStatus | None = None,
+    year: int | None = None,
+    starting_from: date | None = None,
+    starting_until: date | None = None,
+    limit: int | None = None,
+) -> list[r.VisitRow]:
+    """The visits list: rows only (no children), newest first."""
+    participants = (
+        select(m.Participant.visit_id, func.count().label("n")).group_by(m.Participant.visit_id).subquery()
+    )
+    sessions = select(m.Session.visit_id, func.count().label("n")).group_by(m.Session.visit_id).subquery()
+    query = (
+        select(
+            m.Visit.key, m.Visit.title, m.Institution.key, m.Institution.name, m.Visit.status,
+            m.Visit.starts_on, m.Visit.ends_on, m.Visit.leader_name, m.Visit.headcount,
+            func.coalesce(participants.c.n, 0), func.coalesce(sessions.c.n, 0),
+        )
+        .join(m.Institution, m.Institution.id == m.Visit.institution_id)
+        .outerjoin(participants, participants.c.visit_id == m.Visit.id)
+        .outerjoin(sessions, sessions.c.visit_id == m.Visit.id)
+        .order_by(m.Visit.starts_on.desc(), m.Visit.key.desc())
+    )
+    if status is not None:
+        query = query.where(m.Visit.status == status.value)
+    if year is not None:
+        query = query.where(extract("year", m.Visit.starts_on) == year)
+    if starting_from is not None:
+        query = query.where(m.Visit.ends_on >= starting_from)
+    if starting_until is not None:
+        query = query.where(m.Visit.starts_on <= starting_until)
+    if text:
+        pattern = f"%{text.strip()}%"
+        query = query.where(
+            or_(
+                m.Visit.key.ilike(pattern), m.Visit.title.ilike(pattern), m.Institution.name.ilike(pattern),
+                m.Visit.leader_name.ilike(pattern), m.Institution.short_name.ilike(pattern),
+            )
+        )
+    if limit is not None:
+        query = query.limit(limit)
+    with db.read() as session:
+        rows = session.execute(query).all()
+    return [
+        r.VisitRow(
+            key=row[0], title=row[1], institution=row[2], institution_name=row[3], status=r.VisitStatus(row[4]),
+            starts_on=row[5], ends_on=row[6], leader_name=row[7], headcount=row[8],
+            participant_count=row[9], session_count=row[10],
+        )
+        for row in rows
+    ]
+
+
+def get_visit(db: Database, key: str) -> r.Visit:
+    """One visit whole: details, participants, sessions and lessons."""
+    with db.read() as session:
+        return convert.visit(visit_row(session, key))
+
+
+def _institution_id(session: OrmSession, visit: r.Visit) -> int:
+    found = session.scalar(select(m.Institution.id).where(m.Institution.key == visit.institution))
+    if found is None:
+        raise ValidationError(
+            f"kunjungan {visit.key or 'baru'}, instansi: tidak ada instansi dengan kode {visit.institution}.",
+            f"visit {visit.key or '(new)'}, institution: there is no institution with the key {visit.institution}.",
+        )
+    return found
+
+
+def _topics(session: OrmSession, keys: tuple[str, ...], where_id: str, where_en: str) -> list[m.Topic]:
+    rows = list(session.scalars(select(m.Topic).where(m.Topic.key.in_(keys)))) if keys else []
+    missing = sorted(set(keys) - {row.key for row in rows})
+    if missing:
+        raise ValidationError(
+            f"{where_id}, topik: tidak ada topik dengan kode {missing[0]}.",
+            f"{where_en}, topics: there is no topic with the key {missing[0]}.",
+        )
+    return rows
+
+
+def _set_details(session: OrmSession, row: m.Visit, visit: r.Visit) -> None:
+    columns = convert.visit_columns(visit)
+    columns.pop("key")
+    for name, value in columns.items():
+        setattr(row, name, value)
+    row.institution_id = _institution_id(session, visit)
+    row.topics = _topics(session, visit.topics, f"kunjungan {visit.key}", f"visit {visit.key}")
+
+
+def create_visit(db: Database, visit: r.Visit) -> r.Visit:
+    """Add a visit (with any participants it carries); an empty key gets the next `ST-<year>-<nnn>`."""
+    visit = validate_visit(visit)
+    participants = tuple(validate_participant(p) for p in visit.participants)
+    with db.write() as session:
+        if not visit.key:
+            prefix = f"ST-{visit.starts_on.year}-%"
+            existing = session.scalars(select(m.Visit.key).where(m.Visit.key.like(prefix))).all()
+            visit = replace(visit, key=visit_key(visit.starts_on.year, existing))
+        check_key(visit, visit.key)
+        if session.scalar(select(func.count()).select_from(m.Visit).where(m.Visit.key == visit.key)):
+            raise ConflictError(
+                f"Kode kunjungan {visit.key} sudah dipakai.", f"The visit key {visit.key} is already used."
+            )
+        row = m.Visit(key=visit.key)
+        session.add(row)
+        _set_details(session, row, visit)
+        row.participants = [_participant_row(p, index) for index, p in enumerate(participants)]
+        session.flush()
+        return convert.visit(visit_row(session, visit.key))
+
+
+def update_visit(db: Database, visit: r.Visit) -> r.Visit:
+    """Change a visit's details (not its participants, sessions or lessons, nor its status)."""
+    visit = validate_visit(visit)
+    with db.write() as session:
+        row = visit_row(session, visit.key)
+        status = row.status
+        _set_details(session, row, visit)
+        row.status = status
+        session.flush()
+        return convert.visit(row)
+
+
+def change_status(db: Database, key: str, status: r.VisitStatus, force: bool = False) -> r.Visit:
+    """Move a visit along its life (DESIGN.md); `force` allows any move (used by undo)."""
+    with db.write() as session:
+        row = visit_row(session, key)
+        current = r.VisitStatus(row.status)
+        if status != current and not force and status not in r.VISIT_TRANSITIONS[current]:
+            from_id, from_en = STATUS_LABELS[current]
+            to_id, to_en = STATUS_LABELS[status]
+            raise ValidationError(
+                f"Kunjungan {key} berstatus {from_id}; status tidak dapat langsung diubah menjadi {to_id}.",
+                f"Visit {key} is {from_en}; its status cannot change straight to {to_en}.",
+            )
+        row.status = status.value
+        session.flush()
+        return convert.visit(row)
+
+
+def delete_visit(db: Database, key: str) -> r.Visit:
+    """Delete a visit with its participants, sessions and lessons; returns it whole (for undo)."""
+    with db.write() as session:
+        row = visit_row(session, key)
+        record = convert.visit(row)
+        session.delete(row)
+        return record
+
+
+def restore_visit(db: Database, visit: r.Visit) -> r.Visit:
+    """Put back a deleted visit whole, with its keys (undo of `delete_visit`)."""
+    from studitiru.services import agenda, lessons  # one transaction per call is kept below
+
+    created = create_visit(db, replace(visit, sessions=(), lessons=()))
+    with db.write() as session:
+        row = visit_row(session, created.key)
+        for item in visit.sessions:
+            agenda.insert_session_row(session, row, item)
+        session.flush()
+        for item in visit.lessons:
+            lessons.insert_lesson_row(session, row, item)
+        session.flush()
+        return convert.visit(visit_row(session, visit.key))
+
+
+def _participant_row(participant: r.Participant, ordinal: int) -> m.Participant:
+    return m.Participant(
+        ordinal=ordinal, name=participant.name, position=participant.position,
+        institution=participant.institution, phone=participant.phone, email=participant.email,
+        role=participant.role.value,
+    )
+
+
+def set_participants(db: Database, key: str, participants: tuple[r.Participant, ...]) -> r.Visit:
+    """Replace a visit's participant list (add, edit, remove and reorder are all this)."""
+    cleaned = tuple(validate_participant(p) for p in participants)
+    with db.write() as session:
+        row = visit_row(session, key, full=False)
+        session.execute(delete(m.Participant).where(m.Participant.visit_id == row.id))
+        session.add_all(_with_visit(_participant_row(p, index), row.id) for index, p in enumerate(cleaned))
+        session.flush()
+        session.expire(row)
+        return convert.visit(visit_row(session, key))
+
+
+def _with_visit(participant: m.Participant, visit_id: int) -> m.Participant:
+    participant.visit_id = visit_id
+    return participant
+
+
+def add_participants(db: Database, key: str, participants: tuple[r.Participant, ...]) -> tuple[int, int]:
+    """Append participants, skipping anyone already in the visit (same name and position,
+    ignoring case and spaces). Returns (added, skipped)."""
+    cleaned = tuple(validate_participant(p) for p in participants)
+    with db.write() as session:
+        row = visit_row(session, key, full=False)
+        existing = session.execute(
+            select(m.Participant.name, m.Participant.position).where(m.Participant.visit_id == row.id)
+        ).all()
+        seen = {_identity(name, position) for name, position in existing}
+        ordinal = session.scalar(
+            select(func.coalesce(func.max(m.Participant.ordinal), -1)).where(m.Participant.visit_id == row.id)
+        )
+        added = skipped = 0
+        for participant in cleaned:
+            identity = _identity(participant.name, participant.position)
+            if identity in seen:
+                skipped += 1
+                continue
+            seen.add(identity)
+            ordinal += 1
+            session.add(_with_visit(_participant_row(participant, ordinal), row.id))
+            added += 1
+        return added, skipped
+
+
+def _identity(name: str | None, position: str | None) -> tuple[str, str]:
+    return (" ".join((name or "").lower().split()), " ".join((position or "").lower().split()))
+
+
+def participant_count(db: Database, key: str) -> int:
+    with db.read() as session:
+        row = visit_row(session, key, full=False)
+        return session.scalar(select(func.count()).select_from(m.Participant).where(m.Participant.visit_id == row.id))

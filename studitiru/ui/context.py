@@ -1,0 +1,47 @@
+"""What every page and dialog of the window shares: the open database, the undo stack,
+the interface language, and a signal that says what kind of data changed.
+
+Pages talk to services only (never to the ORM). After a service call changes data, the
+caller announces it with `context.changes.announce(...)`; each page decides whether it
+must reload (Anki's "operations" idea, kept small).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from studitiru.db.engine import Database
+
+#: Kinds of data a change can touch; pages listen for the ones they show.
+VISITS = "visits"
+SESSIONS = "sessions"
+LESSONS = "lessons"
+PARTICIPANTS = "participants"
+REGISTERS = "registers"  # topics, institutions, sites, travel times, presenters
+HOST = "host"
+ALL_KINDS = frozenset({VISITS, SESSIONS, LESSONS, PARTICIPANTS, REGISTERS, HOST})
+
+
+class ChangeBus(QObject):
+    """Tells every page what changed: `changed(kinds, keys)`; keys may be empty (= anything)."""
+
+    changed = Signal(frozenset, frozenset)
+
+    def announce(self, kinds: set[str] | frozenset[str] | str, keys: set[str] | frozenset[str] | tuple = ()) -> None:
+        kinds = frozenset({kinds}) if isinstance(kinds, str) else frozenset(kinds)
+        self.changed.emit(kinds, frozenset(keys))
+
+
+@dataclass
+class AppContext:
+    db: Database
+    lang: str = "id"
+    undo_stack: QUndoStack = field(default_factory=QUndoStack)
+    changes: ChangeBus = field(default_factory=ChangeBus)
+    read_only: bool = False
+
+    def __post_init__(self) -> None:
+        self.undo_stack.setUndoLimit(500)

@@ -1,0 +1,72 @@
+"""Undoable edits. Every edit in every page is a `ServiceCommand` pushed on the shared
+undo stack: `redo` calls a service, `undo` calls its inverse, both announce what changed.
+
+The first `redo` (run by `QUndoStack.push`) may raise a `UserError`; `run_edit` catches
+it, shows nothing itself and returns the error, and the command is not kept on the stack.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+from studitiru.errors import UserError
+from studitiru.ui.context import AppContext
+
+
+class ServiceCommand(QUndoCommand):
+    """An edit as two calls: `do()` and `undo()`, each one service call (one transaction)."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        text: str,
+        do: Callable[[], Any],
+        undo: Callable[[], Any],
+        kinds: set[str] | frozenset[str],
+        keys: set[str] | frozenset[str] | tuple = (),
+    ) -> None:
+        super().__init__(text)
+        self._context = context
+        self._do = do
+        self._undo = undo
+        self._kinds = frozenset(kinds)
+        self._keys = frozenset(keys)
+        self.result: Any = None
+        self.error: UserError | None = None
+
+    def redo(self) -> None:
+        try:
+            self.result = self._do()
+        except UserError as error:
+            self.error = error
+            self.setObsolete(True)  # QUndoStack drops an obsolete command after push
+            return
+        self._context.changes.announce(self._kinds, self._keys)
+
+    def undo(self) -> None:
+        try:
+            self._undo()
+        except UserError as error:
+            # The data moved on under us (e.g. another window); say so, keep the stack sane.
+            self.error = error
+            self.setObsolete(True)
+        self._context.changes.announce(self._kinds, self._keys)
+
+
+def run_edit(
+    context: AppContext,
+    text: str,
+    do: Callable[[], Any],
+    undo: Callable[[], Any],
+    kinds: set[str] | frozenset[str],
+    keys: set[str] | frozenset[str] | tuple = (),
+) -> tuple[Any, UserError | None]:
+    """Run an edit as an undoable command. Returns (result, None) or (None, error)."""
+    command = ServiceCommand(context, text, do, undo, kinds, keys)
+    context.undo_stack.push(command)
+    if command.error is not None:
+        return None, command.error
+    return command.result, None
