@@ -12,6 +12,7 @@ from datetime import date, datetime
 
 from sqlalchemy import (
     Boolean,
+    CheckConstraint,
     Column,
     Date,
     DateTime,
@@ -87,6 +88,7 @@ class Institution(Base):
 
 class Site(Base):
     __tablename__ = "sites"
+    __table_args__ = (CheckConstraint("capacity IS NULL OR capacity >= 1", name="capacity_positive"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     key: Mapped[str] = mapped_column(String(KEY_LENGTH), unique=True)
@@ -190,7 +192,14 @@ class UnavailablePeriod(Base):
 
 class Visit(Base):
     __tablename__ = "visits"
-    __table_args__ = (Index("ix_visits_starts_on_ends_on", "starts_on", "ends_on"),)
+    __table_args__ = (
+        Index("ix_visits_starts_on_ends_on", "starts_on", "ends_on"),
+        CheckConstraint("ends_on >= starts_on", name="ends_on_not_before_starts_on"),
+        CheckConstraint(
+            "status IN ('requested', 'confirmed', 'completed', 'reported', 'cancelled')", name="status_known"
+        ),
+        CheckConstraint("headcount IS NULL OR headcount >= 1", name="headcount_positive"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     key: Mapped[str] = mapped_column(String(KEY_LENGTH), unique=True)
@@ -250,6 +259,8 @@ class Session(Base):
         Index("ix_sessions_visit_id_starts_at", "visit_id", "starts_at"),
         Index("ix_sessions_site_id_starts_at", "site_id", "starts_at"),
         Index("ix_sessions_starts_at_ends_at", "starts_at", "ends_at"),
+        CheckConstraint("ends_at > starts_at", name="ends_after_starts"),
+        CheckConstraint("headcount IS NULL OR headcount >= 1", name="headcount_positive"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -271,6 +282,11 @@ class Session(Base):
 
 class Lesson(Base):
     __tablename__ = "lessons"
+    __table_args__ = (
+        CheckConstraint(
+            "status IN ('noted', 'planned', 'in_progress', 'adopted', 'dropped')", name="status_known"
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     key: Mapped[str] = mapped_column(String(KEY_LENGTH), unique=True)

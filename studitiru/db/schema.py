@@ -156,11 +156,11 @@ def _check_revision(engine: Engine, location: str) -> str | None:
     return revision
 
 
-def upgrade(database: Database) -> None:
-    """Bring the schema to the newest revision, after a backup copy of an existing file."""
+def upgrade(database: Database, target: str = "head") -> None:
+    """Bring the schema to the newest revision (or `target`), after a backup copy of an existing file."""
     engine = database.engine
     revision = _check_revision(engine, database.location)
-    head = head_revision()
+    head = head_revision() if target == "head" else target
     if revision == head:
         return
     if revision is not None and database.path is not None:
@@ -173,7 +173,7 @@ def upgrade(database: Database) -> None:
             with connection.begin():
                 config = alembic_config()
                 config.attributes["connection"] = connection
-                command.upgrade(config, "head")
+                command.upgrade(config, target)
                 if is_sqlite:
                     problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if problems:

@@ -1,0 +1,58 @@
+"""Make the small database files, one per released schema revision, that
+tests/test_migrations.py upgrades. Run once per new released revision:
+
+    python tests/data/make_schema_fixtures.py 0001
+
+The file holds a visit with participants, sessions (with presenters and topics) and
+lessons, so that a migration that loses child rows is caught.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date, datetime, time
+from pathlib import Path
+
+from studitiru.db.engine import Database, create_sqlite_engine
+from studitiru.db.schema import upgrade
+from studitiru.domain import records as r
+from studitiru.services import agenda, lessons, registers, visits
+
+HERE = Path(__file__).parent
+
+
+def make(revision: str) -> Path:
+    target = HERE / f"schema-{revision}.sqlite3"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    db = Database(create_sqlite_engine(target), target)
+    upgrade(db, revision)
+    registers.create_record(db, r.Topic(key="zi", name="Zona Integritas (WBK/WBBM)"))
+    registers.create_record(db, r.Topic(key="rs", name="Tata kelola rumah sakit daerah"))
+    registers.create_record(db, r.Institution(key="pemkab-balangan", name="Pemerintah Kabupaten Balangan",
+                                              kind=r.InstitutionKind.REGENCY, province="Kalimantan Selatan"))
+    registers.create_record(db, r.Site(key="balai-kota", name="Balai Kota Pontianak", capacity=60, exclusive=True))
+    registers.create_record(db, r.Site(key="rsud-ssma", name="RSUD SSMA", capacity=40, exclusive=True,
+                                       opening_hours=tuple(r.OpeningWindow(d, time(7, 30), time(16)) for d in range(1, 6))))
+    registers.set_travel_time(db, "balai-kota", "rsud-ssma", 20)
+    registers.create_record(db, r.Presenter(key="sekda", name="Amirullah", topics=("zi",),
+                                            unavailable=(r.Period(datetime(2025, 12, 2, 8), datetime(2025, 12, 2, 12), "Rapat"),)))
+    visit = visits.create_visit(db, r.Visit(
+        key="ST-2025-014", title="Studi tiru Zona Integritas Pemkab Balangan", institution="pemkab-balangan",
+        starts_on=date(2025, 12, 1), ends_on=date(2025, 12, 1), headcount=12, topics=("zi",),
+        status=r.VisitStatus.REQUESTED, leader=r.Person("Sufrianor", "Pj Sekretaris Daerah"),
+        participants=tuple(r.Participant(f"Peserta {n}", "Staf") for n in range(1, 6)),
+    ))
+    for hour, site in ((9, "balai-kota"), (11, "rsud-ssma")):
+        agenda.add_session(db, r.Session(key="", visit=visit.key, starts_at=datetime(2025, 12, 1, hour),
+                                         ends_at=datetime(2025, 12, 1, hour + 1), title=f"Acara {hour}", site=site,
+                                         presenters=("sekda",), topics=("zi", "rs")))
+    lessons.add_lesson(db, r.Lesson(key="", visit=visit.key, observation="Evaluasi triwulanan", topic="zi",
+                                    session=f"{visit.key}-2", status=r.LessonStatus.PLANNED, follow_up_on=date(2026, 3, 31)))
+    db.engine.dispose()
+    return target
+
+
+if __name__ == "__main__":
+    for name in sys.argv[1:] or ["0001"]:
+        print(make(name))
