@@ -31,16 +31,18 @@ KEEP_SITE = object()
 
 
 def session_row(session: OrmSession, key: str) -> m.Session:
-    row = session.scalars(select(m.Session).options(*_LOADERS).where(m.Session.key == key)).one_or_none()
+    row = session.scalars(
+        select(m.Session).options(*_LOADERS).where(m.Session.key == key).execution_options(populate_existing=True)
+    ).one_or_none()
     if row is None:
         raise NotFoundError(f"Tidak ada acara dengan kode {key}.", f"There is no session with the key {key}.")
     return row
 
 
-def _site_id(session: OrmSession, record: r.Session) -> int | None:
+def _site(session: OrmSession, record: r.Session) -> m.Site | None:
     if record.site is None:
         return None
-    found = session.scalar(select(m.Site.id).where(m.Site.key == record.site))
+    found = session.scalar(select(m.Site).where(m.Site.key == record.site))
     if found is None:
         raise ValidationError(
             f"acara {record.key or 'baru'}, lokasi: tidak ada lokasi dengan kode {record.site}.",
@@ -63,7 +65,7 @@ def _rows_by_key(session: OrmSession, model: type, keys: tuple[str, ...], record
 def _apply(session: OrmSession, row: m.Session, record: r.Session) -> None:
     row.starts_at, row.ends_at, row.title = record.starts_at, record.ends_at, record.title
     row.kind = record.kind.value if record.kind else None
-    row.site_id = _site_id(session, record)
+    row.site = _site(session, record)
     row.headcount, row.notes = record.headcount, record.notes
     row.presenters = _rows_by_key(session, m.Presenter, record.presenters, record, ("narasumber", "presenter"))
     row.topics = _rows_by_key(session, m.Topic, record.topics, record, ("topik", "topic"))
@@ -113,7 +115,7 @@ def move_session(db: Database, key: str, starts_at: datetime, ends_at: datetime,
             record = replace(record, site=site)
         record = validate_session(record)
         row.starts_at, row.ends_at = record.starts_at, record.ends_at
-        row.site_id = _site_id(session, record)
+        row.site = _site(session, record)
         session.flush()
         return convert.session(row)
 

@@ -34,7 +34,9 @@ class LessonRow:
 
 
 def lesson_row(session: OrmSession, key: str) -> m.Lesson:
-    row = session.scalars(select(m.Lesson).options(*_LOADERS).where(m.Lesson.key == key)).one_or_none()
+    row = session.scalars(
+        select(m.Lesson).options(*_LOADERS).where(m.Lesson.key == key).execution_options(populate_existing=True)
+    ).one_or_none()
     if row is None:
         raise NotFoundError(f"Tidak ada pembelajaran dengan kode {key}.", f"There is no lesson with the key {key}.")
     return row
@@ -43,20 +45,20 @@ def lesson_row(session: OrmSession, key: str) -> m.Lesson:
 def _apply(session: OrmSession, row: m.Lesson, record: r.Lesson, visit_id: int) -> None:
     row.observation, row.recommendation, row.owner = record.observation, record.recommendation, record.owner
     row.status, row.follow_up_on, row.follow_up_note = record.status.value, record.follow_up_on, record.follow_up_note
-    row.topic_id = None
+    row.topic = None
     if record.topic is not None:
-        row.topic_id = session.scalar(select(m.Topic.id).where(m.Topic.key == record.topic))
-        if row.topic_id is None:
+        row.topic = session.scalar(select(m.Topic).where(m.Topic.key == record.topic))
+        if row.topic is None:
             raise ValidationError(
                 f"pembelajaran {record.key or 'baru'}, topik: tidak ada topik dengan kode {record.topic}.",
                 f"lesson {record.key or '(new)'}, topic: there is no topic with the key {record.topic}.",
             )
-    row.session_id = None
+    row.session = None
     if record.session is not None:
-        row.session_id = session.scalar(
-            select(m.Session.id).where(m.Session.key == record.session, m.Session.visit_id == visit_id)
+        row.session = session.scalar(
+            select(m.Session).where(m.Session.key == record.session, m.Session.visit_id == visit_id)
         )
-        if row.session_id is None:
+        if row.session is None:
             raise ValidationError(
                 f"pembelajaran {record.key or 'baru'}, acara: kunjungan ini tidak punya acara {record.session}.",
                 f"lesson {record.key or '(new)'}, session: this visit has no session {record.session}.",

@@ -44,7 +44,7 @@ STATUS_LABELS = {
 def visit_row(session: OrmSession, key: str, full: bool = True) -> m.Visit:
     query = select(m.Visit).where(m.Visit.key == key)
     query = query.options(*_FULL) if full else query.options(selectinload(m.Visit.institution), selectinload(m.Visit.topics))
-    row = session.scalars(query).one_or_none()
+    row = session.scalars(query.execution_options(populate_existing=True)).one_or_none()
     if row is None:
         raise NotFoundError(f"Tidak ada kunjungan dengan kode {key}.", f"There is no visit with the key {key}.")
     return row
