@@ -1,0 +1,186 @@
+"""Bulk writing of a checked exchange plan: a few statements per table, never a flush per row.
+
+Keys become ids with one SELECT per table; rows go in with executemany
+(`session.execute(insert(Model), rows)`); a replaced visit keeps its row (and id) and loses
+its children, which are inserted again. Deletions by id list are chunked, so that no
+statement holds more parameters than SQLite allows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from studitiru.db import models as m
+
+if TYPE_CHECKING:
+    from studitiru.services.exchange_plan import Plan
+
+CHUNK = 500
+
+
+@dataclass
+class ExistingKeys:
+    """What the database holds, by key: register ids, and the visit that owns each session and lesson key."""
+
+    topics: dict[str, int]
+    institutions: dict[str, int]
+    sites: dict[str, int]
+    presenters: dict[str, int]
+    visits: dict[str, int]
+    sessions: dict[str, str]
+    lessons: dict[str, str]
+
+
+def key_ids(session: Session, model: Any) -> dict[str, int]:
+    return dict(session.execute(select(model.key, model.id)).all())
+
+
+def read_existing_keys(session: Session) -> ExistingKeys:
+    return ExistingKeys(
+        topics=key_ids(session, m.Topic),
+        institutions=key_ids(session, m.Institution),
+        sites=key_ids(session, m.Site),
+        presenters=key_ids(session, m.Presenter),
+        visits=key_ids(session, m.Visit),
+        sessions=dict(session.execute(select(m.Session.key, m.Visit.key).join(m.Visit, m.Session.visit_id == m.Visit.id)).all()),
+        lessons=dict(session.execute(select(m.Lesson.key, m.Visit.key).join(m.Visit, m.Lesson.visit_id == m.Visit.id)).all()),
+    )
+
+
+def chunks(values: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
+
+
+def _insert(session: Session, target: Any, rows: list[dict]) -> None:
+    if rows:
+        session.execute(insert(target), rows)
+
+
+def _upsert(session: Session, model: Any, rows: list[dict], known: dict[str, int]) -> dict[str, int]:
+    """Update rows whose key exists (by id), insert the others; return the fresh key → id map."""
+    updates = [{**row, "id": known[row["key"]]} for row in rows if row["key"] in known]
+    inserts = [row for row in rows if row["key"] not in known]
+    if updates:
+        session.execute(update(model), updates)
+    _insert(session, model, inserts)
+    return key_ids(session, model) if inserts else known
+
+
+def _delete_by(session: Session, column: Any, ids: Iterable[int]) -> None:
+    table = column.table if hasattr(column, "table") else column.class_.__table__
+    ids = sorted(set(ids))
+    for part in chunks(ids):
+        session.execute(delete(table).where(column.in_(part)))
+
+
+def write_plan(session: Session, plan: Plan, existing: ExistingKeys) -> None:
+    """Write the plan's rows (references already checked, lesson keys assigned)."""
+    if plan.host is not None:
+        if session.execute(select(m.HostSettings.id).where(m.HostSettings.id == 1)).first():
+            session.execute(update(m.HostSettings), [{"id": 1, **plan.host}])
+        else:
+            _insert(session, m.HostSettings, [{"id": 1, **plan.host}])
+    topics = _upsert(session, m.Topic, plan.topics, existing.topics)
+    institutions = _upsert(session, m.Institution, plan.institutions, existing.institutions)
+    sites = _upsert(session, m.Site, plan.sites, existing.sites)
+    if plan.sites:
+        site_ids = [sites[row["key"]] for row in plan.sites]
+        _delete_by(session, m.OpeningWindow.site_id, site_ids)
+        _insert(session, m.OpeningWindow, [
+            {"site_id": sites[key], "weekday": weekday, "opens": opens, "closes": closes}
+            for key, windows in plan.opening_hours.items() for weekday, opens, closes in windows
+        ])
+    _write_travel_times(session, plan, sites)
+    presenters = _upsert(session, m.Presenter, plan.presenters, existing.presenters)
+    if plan.presenters:
+        presenter_ids = [presenters[row["key"]] for row in plan.presenters]
+        _delete_by(session, m.presenter_topics.c.presenter_id, presenter_ids)
+        _delete_by(session, m.UnavailablePeriod.presenter_id, presenter_ids)
+        _insert(session, m.presenter_topics, [
+            {"presenter_id": presenters[key], "topic_id": topics[topic]}
+            for key, keys in plan.presenter_topics.items() for topic in keys
+        ])
+        _insert(session, m.UnavailablePeriod, [
+            {"presenter_id": presenters[key], "starts_at": starts, "ends_at": ends, "reason": reason}
+            for key, periods in plan.unavailable.items() for starts, ends, reason in periods
+        ])
+    if plan.visits:
+        _write_visits(session, plan, existing, topics, institutions, sites, presenters)
+
+
+def _write_travel_times(session: Session, plan: Plan, sites: dict[str, int]) -> None:
+    if not plan.travel_times:
+        return
+    known = {(a, b): i for i, a, b in session.execute(select(m.TravelTime.id, m.TravelTime.from_site_id, m.TravelTime.to_site_id))}
+    updates, inserts = [], []
+    for source, target, minutes in plan.travel_times:
+        pair = (sites[source], sites[target])
+        if pair in known:
+            updates.append({"id": known[pair], "minutes": minutes})
+        else:
+            inserts.append({"from_site_id": pair[0], "to_site_id": pair[1], "minutes": minutes})
+    if updates:
+        session.execute(update(m.TravelTime), updates)
+    _insert(session, m.TravelTime, inserts)
+
+
+def _write_visits(
+    session: Session, plan: Plan, existing: ExistingKeys, topics: dict[str, int], institutions: dict[str, int],
+    sites: dict[str, int], presenters: dict[str, int],
+) -> None:
+    rows = []
+    for visit in plan.visits:
+        row = {name: value for name, value in visit.items() if name != "institution"}
+        row["institution_id"] = institutions[visit["institution"]]
+        rows.append(row)
+    replaced = [existing.visits[row["key"]] for row in rows if row["key"] in existing.visits]
+    if replaced:
+        _delete_children(session, replaced)
+    visits = _upsert(session, m.Visit, rows, existing.visits)
+    _insert(session, m.visit_topics, [
+        {"visit_id": visits[key], "topic_id": topics[topic]} for key, keys in plan.visit_topics.items() for topic in keys
+    ])
+    _insert(session, m.Participant, [
+        {name: value for name, value in row.items() if name != "visit"} | {"visit_id": visits[row["visit"]]}
+        for row in plan.participants
+    ])
+    _insert(session, m.Session, [
+        {"key": row["key"], "visit_id": visits[row["visit"]], "starts_at": row["starts_at"], "ends_at": row["ends_at"],
+         "title": row["title"], "kind": row["kind"], "site_id": sites[row["site"]] if row["site"] is not None else None,
+         "headcount": row["headcount"], "notes": row["notes"]}
+        for row in plan.sessions
+    ])
+    session_ids = key_ids(session, m.Session) if plan.sessions else {}
+    _insert(session, m.session_presenters, [
+        {"session_id": session_ids[s], "presenter_id": presenters[p]} for s, p in plan.session_presenters
+    ])
+    _insert(session, m.session_topics, [
+        {"session_id": session_ids[s], "topic_id": topics[t]} for s, t in plan.session_topics
+    ])
+    _insert(session, m.Lesson, [
+        {"key": row["key"], "visit_id": visits[row["visit"]],
+         "topic_id": topics[row["topic"]] if row["topic"] is not None else None,
+         "session_id": session_ids[row["session"]] if row["session"] is not None else None,
+         "observation": row["observation"], "recommendation": row["recommendation"], "owner": row["owner"],
+         "status": row["status"], "follow_up_on": row["follow_up_on"], "follow_up_note": row["follow_up_note"]}
+        for row in plan.lessons
+    ])
+
+
+def _delete_children(session: Session, visit_ids: list[int]) -> None:
+    """Everything under the given visits: lessons, the sessions' links, sessions, participants, topics."""
+    visit_ids = sorted(visit_ids)
+    for part in chunks(visit_ids):
+        session_ids = session.scalars(select(m.Session.id).where(m.Session.visit_id.in_(part))).all()
+        session.execute(delete(m.Lesson).where(m.Lesson.visit_id.in_(part)))
+        _delete_by(session, m.session_presenters.c.session_id, session_ids)
+        _delete_by(session, m.session_topics.c.session_id, session_ids)
+        session.execute(delete(m.Session).where(m.Session.visit_id.in_(part)))
+        session.execute(delete(m.Participant).where(m.Participant.visit_id.in_(part)))
+        session.execute(delete(m.visit_topics).where(m.visit_topics.c.visit_id.in_(part)))

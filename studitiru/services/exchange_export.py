@@ -1,0 +1,216 @@
+"""Deterministic export of the database as an exchange file.
+
+The same data gives the same bytes whatever the engine: sessions by start then key,
+participants in their stored order, every other list by key in plain code-point order
+(travel times by (from, to), opening hours by (weekday, opens), unavailable periods by
+start), object members in the schema's property order, `json.dumps(ensure_ascii=False,
+indent=2)` and a final newline. Absent, None and empty optional values are left out, except
+`exclusive`, `status` and `role`, which are always written, and a site's empty
+`opening_hours: []` (open never), which differs from no `opening_hours` (open always).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from datetime import datetime
+from os import PathLike
+from pathlib import Path
+from typing import Any
+
+from studitiru.db.bulk_read import Registers, read_registers, read_visits, visit_ids
+from studitiru.db.engine import Database
+from studitiru.domain import records as r
+
+
+def export_document(db: Database, visit_keys: list[str] | None = None) -> dict:
+    """The database (or the given visits and what they refer to) as an exchange document."""
+    with db.read() as session:
+        ids = visit_ids(session, visit_keys)
+        registers = read_registers(session)
+        visits, _counts = read_visits(session, None if ids is None else sorted(ids))
+    if visit_keys is not None:
+        registers = _referenced(registers, visits)
+    return _document(registers, visits)
+
+
+def export_bytes(db: Database, visit_keys: list[str] | None = None) -> bytes:
+    """The exchange file's bytes: UTF-8 JSON, two-space indents, a final newline."""
+    return dump(export_document(db, visit_keys))
+
+
+def dump(document: dict) -> bytes:
+    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def export_file(db: Database, path: str | PathLike[str], visit_keys: list[str] | None = None) -> None:
+    """Write the exchange file: to a temporary name in the same folder, then renamed over `path`."""
+    data = export_bytes(db, visit_keys)
+    target = Path(path)
+    handle, partial = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent or Path("."))
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(partial, target)
+    except BaseException:
+        Path(partial).unlink(missing_ok=True)
+        raise
+
+
+def _referenced(registers: Registers, visits: list[r.Visit]) -> Registers:
+    """Only what the visits refer to: their institutions, sites, presenters, topics and travel times."""
+    institutions = {visit.institution for visit in visits}
+    sites = {s.site for visit in visits for s in visit.sessions if s.site}
+    presenters = {p for visit in visits for s in visit.sessions for p in s.presenters}
+    topics = {t for visit in visits for t in visit.topics}
+    topics |= {t for visit in visits for s in visit.sessions for t in s.topics}
+    topics |= {lesson.topic for visit in visits for lesson in visit.lessons if lesson.topic}
+    topics |= {t for key in presenters for t in registers.presenters[key].topics}
+    return Registers(
+        host=registers.host,
+        topics={k: v for k, v in registers.topics.items() if k in topics},
+        institutions={k: v for k, v in registers.institutions.items() if k in institutions},
+        sites={k: v for k, v in registers.sites.items() if k in sites},
+        presenters={k: v for k, v in registers.presenters.items() if k in presenters},
+        travel_times=[t for t in registers.travel_times if t.from_site in sites and t.to_site in sites],
+    )
+
+
+def moment(value: datetime) -> str:
+    """'2025-12-01T09:00', with ':SS' only when the seconds are not zero."""
+    text = value.strftime("%Y-%m-%dT%H:%M")
+    return f"{text}:{value.second:02d}" if value.second else text
+
+
+def _put(target: dict, name: str, value: Any) -> None:
+    if value is None or value == "" or value == [] or value == {}:
+        return
+    target[name] = value
+
+
+#: Required members: written even when empty, so that an export always matches the schema.
+_ALWAYS = frozenset({"key", "name", "title", "observation", "institution", "starts_at", "ends_at"})
+
+
+def _object(*pairs: tuple[str, Any]) -> dict:
+    result: dict = {}
+    for name, value in pairs:
+        if name in _ALWAYS and value is not None:
+            result[name] = value
+        else:
+            _put(result, name, value)
+    return result
+
+
+def _document(registers: Registers, visits: list[r.Visit]) -> dict:
+    document: dict = {"format": "studitiru", "version": 1}
+    host = registers.host
+    if host is not None:
+        document["host"] = {"name": host.name or ""} | _object(
+            ("office", host.office), ("address", host.address), ("timezone", host.timezone))
+    _put(document, "topics", [
+        _object(("key", t.key), ("name", t.name), ("description", t.description))
+        for _, t in sorted(registers.topics.items())
+    ])
+    _put(document, "institutions", [
+        _object(("key", i.key), ("name", i.name), ("short_name", i.short_name), ("kind", i.kind.value if i.kind else None),
+                ("province", i.province), ("address", i.address), ("phone", i.phone), ("email", i.email))
+        for _, i in sorted(registers.institutions.items())
+    ])
+    _put(document, "sites", [_site(site) for _, site in sorted(registers.sites.items())])
+    _put(document, "travel_times", [
+        {"from": t.from_site, "to": t.to_site, "minutes": t.minutes}
+        for t in sorted(registers.travel_times, key=lambda t: (t.from_site, t.to_site))
+    ])
+    _put(document, "presenters", [_presenter(p) for _, p in sorted(registers.presenters.items())])
+    _put(document, "visits", [_visit(v) for v in sorted(visits, key=lambda v: v.key)])
+    return document
+
+
+def _site(site: r.Site) -> dict:
+    result = _object(("key", site.key), ("name", site.name), ("short_name", site.short_name), ("address", site.address),
+                     ("capacity", site.capacity))
+    result["exclusive"] = bool(site.exclusive)
+    if site.opening_hours is not None:
+        result["opening_hours"] = [
+            {"weekday": w.weekday, "opens": _hhmm(w.opens), "closes": _hhmm(w.closes)}
+            for w in sorted(site.opening_hours, key=lambda w: (w.weekday, w.opens, w.closes))
+        ]
+    for name in ("contact_name", "contact_phone", "notes"):
+        _put(result, name, getattr(site, name))
+    return result
+
+
+def _hhmm(value: Any) -> str:
+    return f"{value.hour:02d}:{value.minute:02d}"
+
+
+def _presenter(presenter: r.Presenter) -> dict:
+    return _object(
+        ("key", presenter.key), ("name", presenter.name), ("position", presenter.position),
+        ("organisation", presenter.organisation), ("phone", presenter.phone), ("email", presenter.email),
+        ("topics", sorted(presenter.topics)),
+        ("unavailable", [
+            _object(("starts_at", moment(p.starts_at)), ("ends_at", moment(p.ends_at)), ("reason", p.reason))
+            for p in sorted(presenter.unavailable, key=lambda p: (p.starts_at, p.ends_at, p.reason or ""))
+        ]),
+    )
+
+
+def _person(person: r.Person | None) -> dict | None:
+    if person is None or not person.name:
+        return None
+    return _object(("name", person.name), ("position", person.position))
+
+
+def _letter(letter: r.Letter | None) -> dict | None:
+    if letter is None:
+        return None
+    return _object(("number", letter.number), ("date", letter.date.isoformat() if letter.date else None))
+
+
+def _visit(visit: r.Visit) -> dict:
+    result = _object(("key", visit.key), ("title", visit.title), ("institution", visit.institution),
+                     ("leader", _person(visit.leader)), ("liaison", _person(visit.liaison)))
+    result["status"] = visit.status.value
+    result["starts_on"] = visit.starts_on.isoformat()
+    result["ends_on"] = visit.ends_on.isoformat()
+    for name, value in (
+        ("headcount", visit.headcount), ("purpose", visit.purpose), ("topics", sorted(visit.topics)),
+        ("request_letter", _letter(visit.request_letter)), ("reply_letter", _letter(visit.reply_letter)),
+        ("notes", visit.notes),
+        ("participants", [_participant(p) for p in visit.participants]),
+        ("sessions", [_session(s) for s in sorted(visit.sessions, key=lambda s: (s.starts_at, s.key))]),
+        ("lessons", [_lesson(lesson) for lesson in sorted(visit.lessons, key=lambda lesson: lesson.key)]),
+    ):
+        _put(result, name, value)
+    return result
+
+
+def _participant(participant: r.Participant) -> dict:
+    result = _object(("name", participant.name), ("position", participant.position),
+                     ("institution", participant.institution), ("phone", participant.phone), ("email", participant.email))
+    result["role"] = participant.role.value
+    return result
+
+
+def _session(session: r.Session) -> dict:
+    return _object(
+        ("key", session.key), ("starts_at", moment(session.starts_at)), ("ends_at", moment(session.ends_at)),
+        ("title", session.title), ("kind", session.kind.value if session.kind else None), ("site", session.site),
+        ("presenters", sorted(session.presenters)), ("topics", sorted(session.topics)),
+        ("headcount", session.headcount), ("notes", session.notes),
+    )
+
+
+def _lesson(lesson: r.Lesson) -> dict:
+    result = _object(("key", lesson.key), ("topic", lesson.topic), ("session", lesson.session),
+                     ("observation", lesson.observation), ("recommendation", lesson.recommendation),
+                     ("owner", lesson.owner))
+    result["status"] = lesson.status.value
+    _put(result, "follow_up_on", lesson.follow_up_on.isoformat() if lesson.follow_up_on else None)
+    _put(result, "follow_up_note", lesson.follow_up_note)
+    return result
