@@ -1,0 +1,103 @@
+"""A table model over a list of plain records, and the proxy that filters and sorts it.
+
+Subclasses name their columns as constants and say what each cell shows; `data()` never
+touches the database. `ROW_ROLE` returns the row's record, `SORT_ROLE` a value to sort by.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RecordTableModel(QAbstractTableModel):
+    """Rows are records; columns are what `headers()` names."""
+
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self._records: list[Any] = []
+
+    # What subclasses say ---------------------------------------------------------------
+    def headers(self) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def display(self, record: Any, column: int) -> str:
+        raise NotImplementedError
+
+    def sort_value(self, record: Any, column: int) -> Any:
+        return self.display(record, column).casefold()
+
+    def tooltip(self, record: Any, column: int) -> str | None:
+        return None
+
+    def background(self, record: Any, column: int) -> Any:
+        return None
+
+    def key_of(self, record: Any) -> str:
+        return record.key
+
+    # The list --------------------------------------------------------------------------
+    def set_records(self, records: list[Any]) -> None:
+        self.beginResetModel()
+        self._records = list(records)
+        self.endResetModel()
+
+    def records(self) -> list[Any]:
+        return list(self._records)
+
+    def record(self, row: int) -> Any:
+        return self._records[row]
+
+    def row_of(self, key: str) -> int:
+        for row, record in enumerate(self._records):
+            if self.key_of(record) == key:
+                return row
+        return -1
+
+    # Qt --------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._records)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers())
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._records):
+            return None
+        record, column = self._records[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(record, column)
+        if role == SORT_ROLE:
+            return self.sort_value(record, column)
+        if role == ROW_ROLE:
+            return record
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(record, column)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self.background(record, column)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            headers = self.headers()
+            return headers[section] if 0 <= section < len(headers) else None
+        return str(section + 1)
+
+
+class RecordFilterProxy(QSortFilterProxyModel):
+    """Sorts by `SORT_ROLE` and keeps the rows where any column holds the filter text."""
+
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setFilterKeyColumn(-1)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
