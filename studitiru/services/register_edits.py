@@ -14,6 +14,19 @@ from studitiru.errors import ConflictError, InUseError
 from studitiru.services import registers
 
 
+def _pair(entry: r.TravelTime) -> tuple[str, str]:
+    return entry.from_site, entry.to_site
+
+
+def list_travel_times(db: Database) -> list[r.TravelTime]:
+    """Every travel time, by from and to site. (`registers.list_travel_times` sorts records
+    that have no order and fails with two or more; this one sorts by the pair.)"""
+    with db.read() as session:
+        keys = dict(session.execute(select(m.Site.id, m.Site.key)).all())
+        rows = session.scalars(select(m.TravelTime))
+        return sorted((r.TravelTime(keys[t.from_site_id], keys[t.to_site_id], t.minutes) for t in rows), key=_pair)
+
+
 def delete_site(db: Database, key: str) -> tuple[r.Site, tuple[r.TravelTime, ...]]:
     """Delete a site and its travel times; returns both so that the delete can be undone.
 
@@ -32,7 +45,8 @@ def delete_site(db: Database, key: str) -> tuple[r.Site, tuple[r.TravelTime, ...
         times = session.scalars(
             select(m.TravelTime).where(or_(m.TravelTime.from_site_id == row.id, m.TravelTime.to_site_id == row.id))
         )
-        travel = tuple(sorted(r.TravelTime(keys[t.from_site_id], keys[t.to_site_id], t.minutes) for t in times))
+        travel = tuple(sorted((r.TravelTime(keys[t.from_site_id], keys[t.to_site_id], t.minutes) for t in times),
+                              key=_pair))
         session.delete(row)
     return record, travel
 

@@ -1,0 +1,120 @@
+"""Travel times between one site and each other site, edited in place: minutes there (from
+this site) and back (to this site; empty means the same as there)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+
+from studitiru.domain import records as r
+from studitiru.ui.registers.record_model import ROW_ROLE, SORT_ROLE
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class TravelTimesModel(QAbstractTableModel):
+    """One row per other site. `minutes_edited(from, to, minutes or None)` asks for a change;
+    the model shows it once the page reloads."""
+
+    SITE, THERE, BACK = range(3)
+    minutes_edited = Signal(str, str, object)
+
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self._site: str | None = None
+        self._others: list[r.Site] = []
+        self._minutes: dict[tuple[str, str], int] = {}
+
+    def set_data(self, site: str | None, sites: list[r.Site], travel: list[r.TravelTime]) -> None:
+        self.beginResetModel()
+        self._site = site
+        self._others = [other for other in sites if other.key != site] if site else []
+        self._minutes = {(t.from_site, t.to_site): t.minutes for t in travel}
+        self.endResetModel()
+
+    def minutes(self, from_site: str, to_site: str) -> int | None:
+        return self._minutes.get((from_site, to_site))
+
+    def pair(self, row: int, column: int) -> tuple[str, str]:
+        other = self._others[row].key
+        return (self._site, other) if column == self.THERE else (other, self._site)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._others)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._others):
+            return None
+        other, column = self._others[index.row()], index.column()
+        if role == ROW_ROLE:
+            return other
+        if column == self.SITE:
+            if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+                return other.name
+            return None
+        minutes = self.minutes(*self.pair(index.row(), column))
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return "" if minutes is None else str(minutes)
+        if role == SORT_ROLE:
+            return -1 if minutes is None else minutes
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Minutes; leave empty for no travel time.")
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() != self.SITE:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or index.column() == self.SITE or role != Qt.ItemDataRole.EditRole:
+            return False
+        text = str(value if value is not None else "").strip()
+        if text and not text.isdigit():
+            return False
+        minutes = int(text) if text else None
+        from_site, to_site = self.pair(index.row(), index.column())
+        if minutes != self.minutes(from_site, to_site):
+            self.minutes_edited.emit(from_site, to_site, minutes)
+        return True
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return (self.tr("To or from site"), self.tr("Minutes there"), self.tr("Minutes back"))[section]
+
+
+class TravelTimesEditor(QWidget):
+    """The table of travel times of one site; `minutes_edited` is queued so the page may reload."""
+
+    minutes_edited = Signal(str, str, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = TravelTimesModel(self)
+        self.model.minutes_edited.connect(self.minutes_edited, Qt.ConnectionType.QueuedConnection)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.verticalHeader().hide()
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers
+                                  & ~QAbstractItemView.EditTrigger.CurrentChanged)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(TravelTimesModel.SITE, QHeaderView.ResizeMode.Stretch)
+        for column in (TravelTimesModel.THERE, TravelTimesModel.BACK):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.setMinimumHeight(160)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+
+    def set_data(self, site: str | None, sites: list[r.Site], travel: list[r.TravelTime]) -> None:
+        self.model.set_data(site, sites, travel)
