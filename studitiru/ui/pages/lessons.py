@@ -1,0 +1,217 @@
+"""Pembelajaran: every lesson across visits, for following up what visitors adopted."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studitiru.domain import records as r
+from studitiru.services import lessons, registers
+from studitiru.ui import labels, messages
+from studitiru.ui.context import LESSONS, REGISTERS, VISITS, AppContext
+from studitiru.ui.registers.lessons_model import DateDelegate, LessonsModel, StatusDelegate
+from studitiru.ui.registers.record_model import ROW_ROLE, RecordFilterProxy
+from studitiru.ui.undo import run_edit
+
+DUE_ANY, DUE_TODAY, DUE_MONTH = "any", "today", "month"
+
+
+class LessonsPage(QWidget):
+    """The list with its filters; status and follow-up date are edited in place."""
+
+    open_visit = Signal(str)
+    shown_kinds = frozenset({LESSONS, VISITS, REGISTERS})
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._stale = True
+        self.model = LessonsModel(context.lang, self)
+        self.model.lesson_edited.connect(self._on_model_lesson_edited, Qt.ConnectionType.QueuedConnection)
+        self.proxy = RecordFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._build()
+        context.changes.changed.connect(self._on_changes_changed)
+
+    def page_title(self) -> str:
+        return self.tr("Lessons")
+
+    def _build(self) -> None:
+        self.status_filter = self._combo([(self.tr("All statuses"), None)]
+                                         + [(labels.lesson_status(s), s.value) for s in r.LessonStatus])
+        self.topic_filter = self._combo([(self.tr("All topics"), None)])
+        self.institution_filter = self._combo([(self.tr("All institutions"), None)])
+        self.due_filter = self._combo([(self.tr("Any follow-up date"), DUE_ANY), (self.tr("Due by today"), DUE_TODAY),
+                                       (self.tr("Due this month"), DUE_MONTH)])
+        self.text_filter = QLineEdit(self)
+        self.text_filter.setPlaceholderText(self.tr("Filter by observation, recommendation, owner…"))
+        self.text_filter.setClearButtonEnabled(True)
+        self.text_filter.textChanged.connect(self.proxy.setFilterFixedString)
+        filters = QHBoxLayout()
+        for combo in (self.status_filter, self.topic_filter, self.institution_filter, self.due_filter):
+            filters.addWidget(combo)
+        filters.addWidget(self.text_filter, 1)
+        self.view = QTableView(self)
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(LessonsModel.FOLLOW_UP, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QAbstractItemView.EditTrigger.SelectedClicked)
+        if self._context.read_only:
+            self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setItemDelegateForColumn(LessonsModel.STATUS, StatusDelegate(self.view))
+        self.view.setItemDelegateForColumn(LessonsModel.FOLLOW_UP, DateDelegate(self._context.lang, self.view))
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.setAlternatingRowColors(True)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.view.doubleClicked.connect(self._on_view_double_clicked)
+        self.count_label = QLabel(self)
+        self.open_button = QPushButton(self.tr("Open visit"), self)
+        self.open_button.clicked.connect(self._on_open_button_clicked)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.open_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(bottom)
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.modelReset.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+
+    def _combo(self, items: list[tuple[str, Any]]) -> QComboBox:
+        combo = QComboBox(self)
+        for text, data in items:
+            combo.addItem(text, data)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.activated.connect(self._on_filter_activated)
+        return combo
+
+    # Loading -----------------------------------------------------------------------------
+    def focus_filter(self) -> None:
+        self.text_filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.text_filter.selectAll()
+
+    def refresh(self) -> None:
+        """Reload the lessons under the chosen filters, keeping the selected lesson."""
+        self._stale = False
+        selected = self.selected_lesson()
+        self._fill_choices(self.topic_filter, [(t.name, t.key) for t in registers.list_topics(self._context.db)])
+        self._fill_choices(self.institution_filter,
+                           [(i.short_name or i.name, i.key) for i in registers.list_institutions(self._context.db)])
+        status = self.status_filter.currentData()
+        self.model.today = date.today()
+        rows = lessons.list_lessons(
+            self._context.db, status=r.LessonStatus(status) if status else None,
+            topic=self.topic_filter.currentData(), institution=self.institution_filter.currentData(),
+            due_by=self._due_by(),
+        )
+        self.model.set_records(rows)
+        if not self.view.horizontalHeader().sectionsMoved():
+            self._size_columns()
+        if selected is not None:
+            self.select_lesson(selected.key)
+        self._update_count()
+
+    def _fill_choices(self, combo: QComboBox, items: list[tuple[str, str]]) -> None:
+        chosen = combo.currentData()
+        while combo.count() > 1:
+            combo.removeItem(1)
+        for text, key in items:
+            combo.addItem(text, key)
+        combo.setCurrentIndex(max(0, combo.findData(chosen)))
+
+    def _due_by(self) -> date | None:
+        today = date.today()
+        due = self.due_filter.currentData()
+        if due == DUE_TODAY:
+            return today
+        if due == DUE_MONTH:
+            return today.replace(day=calendar.monthrange(today.year, today.month)[1])
+        return None
+
+    def _size_columns(self) -> None:
+        widths = {LessonsModel.FOLLOW_UP: 140, LessonsModel.STATUS: 110, LessonsModel.TOPIC: 150,
+                  LessonsModel.OBSERVATION: 260, LessonsModel.RECOMMENDATION: 220, LessonsModel.OWNER: 150,
+                  LessonsModel.VISIT: 200}
+        for column, width in widths.items():
+            self.view.setColumnWidth(column, width)
+
+    def _update_count(self) -> None:
+        text = self.tr("%1 of %2 lessons shown.").replace("%1", str(self.proxy.rowCount()))
+        self.count_label.setText(text.replace("%2", str(self.model.rowCount())))
+
+    def selected_lesson(self) -> r.Lesson | None:
+        index = self.view.currentIndex()
+        row = index.data(ROW_ROLE) if index.isValid() else None
+        return row.lesson if row is not None else None
+
+    def select_lesson(self, key: str) -> bool:
+        source_row = self.model.row_of(key)
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0)) if source_row >= 0 else QModelIndex()
+        if not index.isValid():
+            return False
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.view.selectionModel().setCurrentIndex(index, flags)
+        return True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    # Slots -------------------------------------------------------------------------------
+    def _on_changes_changed(self, kinds: frozenset, keys: frozenset) -> None:
+        if not kinds & self.shown_kinds:
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def _on_filter_activated(self, index: int) -> None:
+        self.refresh()
+
+    def _on_model_lesson_edited(self, lesson: r.Lesson) -> None:
+        row = self.model.row_of(lesson.key)
+        if row < 0 or self._context.read_only:
+            return
+        previous, db = self.model.record(row).lesson, self._context.db
+        text = self.tr("change the follow-up of lesson '%1'").replace("%1", lesson.key)
+        _, error = run_edit(self._context, text, lambda: lessons.update_lesson(db, lesson),
+                            lambda: lessons.update_lesson(db, previous), {LESSONS}, {lesson.key, lesson.visit})
+        if error is not None:
+            messages.show_error(self, error, self._context)
+
+    def _on_view_double_clicked(self, index: QModelIndex) -> None:
+        if index.column() not in (LessonsModel.STATUS, LessonsModel.FOLLOW_UP):
+            self._on_open_button_clicked()
+
+    def _on_open_button_clicked(self) -> None:
+        lesson = self.selected_lesson()
+        if lesson is not None:
+            self.open_visit.emit(lesson.visit)
