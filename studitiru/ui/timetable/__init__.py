@@ -1,0 +1,1 @@
+"""The timetable: a graphics scene of sessions by day and column, with live rule findings."""
