@@ -1,0 +1,230 @@
+"""The Visits page: the list of visits (filtered as you type, by status and by year) and,
+in its place when a visit is opened, the visit editor."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QStackedWidget,
+    QTableView, QVBoxLayout, QWidget,
+)
+
+from studitiru.domain import records as r
+from studitiru.services import visits
+from studitiru.ui import labels, messages
+from studitiru.ui.context import LESSONS, PARTICIPANTS, REGISTERS, SESSIONS, VISITS, AppContext
+from studitiru.ui.undo import run_edit
+from studitiru.ui.visit_editor.editor import VisitEditor
+from studitiru.ui.visit_editor.list_model import ROW_ROLE, VisitFilterProxy, VisitListModel
+from studitiru.ui.visit_editor.lookups import load_lookups
+from studitiru.ui.visit_editor.new_visit_dialog import NewVisitDialog
+
+SHOWN_KINDS = frozenset({VISITS, PARTICIPANTS, SESSIONS, LESSONS, REGISTERS})
+
+
+class VisitsPage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._list_stale = True
+        self._editor_stale = False
+        self._registers_stale = False
+        self.model = VisitListModel(context.lang, self)
+        self.proxy = VisitFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText(self.tr("Find by key, title, institution or leader (Ctrl+F)"))
+        self.filter.setClearButtonEnabled(True)
+        self.status = QComboBox(self)
+        self.status.addItem(self.tr("All statuses"), None)
+        for status in r.VisitStatus:
+            self.status.addItem(labels.visit_status(status), status)
+        self.year = QComboBox(self)
+        self.year.addItem(self.tr("All years"), None)
+        self.new_button = QPushButton(self.tr("New visit…"), self)
+        self.new_button.setToolTip(self.tr("Ctrl+N"))
+        self.count = QLabel(self)
+        self.table = QTableView(self)
+        self.editor = VisitEditor(context, self)
+        self.stack = QStackedWidget(self)
+        self._build()
+        self._connect()
+
+    def _build(self) -> None:
+        table = self.table
+        table.setModel(self.proxy)
+        table.setSortingEnabled(True)
+        table.sortByColumn(VisitListModel.DATES, Qt.SortOrder.DescendingOrder)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(26)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(VisitListModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((VisitListModel.KEY, 110), (VisitListModel.DATES, 200), (VisitListModel.INSTITUTION, 260),
+                              (VisitListModel.LEADER, 170), (VisitListModel.STATUS, 110), (VisitListModel.PEOPLE, 80),
+                              (VisitListModel.SESSIONS, 70)):
+            table.setColumnWidth(column, width)
+        bar = QHBoxLayout()
+        bar.addWidget(self.filter, 1)
+        bar.addWidget(self.status)
+        bar.addWidget(self.year)
+        bar.addWidget(self.new_button)
+        list_page = QWidget(self)
+        list_layout = QVBoxLayout(list_page)
+        list_layout.addLayout(bar)
+        list_layout.addWidget(table, 1)
+        list_layout.addWidget(self.count)
+        self.stack.addWidget(list_page)
+        self.stack.addWidget(self.editor)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+    def _connect(self) -> None:
+        self.filter.textChanged.connect(self._on_filter_text_changed)
+        self.status.currentIndexChanged.connect(self._on_status_changed)
+        self.year.currentIndexChanged.connect(self._on_year_changed)
+        self.new_button.clicked.connect(self.new_visit)
+        self.table.activated.connect(self._on_table_activated)
+        self.editor.back_requested.connect(self.show_list)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.editor, context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+                  activated=self.show_list)
+        QShortcut(QKeySequence(Qt.Key.Key_Down), self.filter, context=Qt.ShortcutContext.WidgetShortcut,
+                  activated=self.table.setFocus)
+        self._context.changes.changed.connect(self._on_changes_changed)
+
+    # --- the page's interface ---------------------------------------------------------
+    def page_title(self) -> str:
+        return self.tr("Visits")
+
+    def refresh(self) -> None:
+        """Load the list (and the open visit) again, keeping the selection and the scroll."""
+        self._reload_list()
+        if self.editor.key() is not None:
+            self._reload_editor(registers_changed=True)
+
+    def focus_filter(self) -> None:
+        self.show_list()
+        self.filter.setFocus()
+        self.filter.selectAll()
+
+    def open_visit(self, key: str) -> None:
+        if self.editor.open(key):
+            self._editor_stale = self._registers_stale = False
+            self.stack.setCurrentWidget(self.editor)
+            self.editor.tabs.setFocus()
+
+    def new_visit(self) -> None:
+        record = NewVisitDialog.ask(self, self._context, load_lookups(self._context.db))
+        if record is None:
+            return
+        db, holder = self._context.db, {"key": ""}
+
+        def do() -> r.Visit:
+            created = visits.create_visit(db, replace(record, key=holder["key"]))
+            holder["key"] = created.key
+            return created
+
+        created, error = run_edit(self._context, self.tr("add visit '%1'").replace("%1", record.title), do,
+                                  lambda: visits.delete_visit(db, holder["key"]), {VISITS}, ())
+        if error is not None:
+            messages.show_error(self, error, self._context)
+            return
+        self.open_visit(created.key)
+
+    def show_list(self) -> None:
+        if self._list_stale:
+            self._reload_list()
+        self.stack.setCurrentIndex(0)
+        self.table.setFocus()
+
+    def selected_key(self) -> str | None:
+        index = self.table.currentIndex()
+        return index.data(ROW_ROLE).key if index.isValid() else None
+
+    # --- loading ------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._list_stale:
+            self._reload_list()
+        if self._editor_stale:
+            self._reload_editor(self._registers_stale)
+
+    def _reload_list(self) -> None:
+        key = self.selected_key()
+        scroll = self.table.verticalScrollBar().value()
+        rows = visits.list_visits(self._context.db)
+        self.model.set_rows(rows)
+        self._fill_years(sorted({row.starts_on.year for row in rows}, reverse=True))
+        self._list_stale = False
+        if key is not None:
+            self._select(key)
+        self.table.verticalScrollBar().setValue(scroll)
+        self._show_count()
+
+    def _reload_editor(self, registers_changed: bool = False) -> None:
+        self._editor_stale = self._registers_stale = False
+        if not self.editor.reload(registers_changed) and self.stack.currentWidget() is self.editor:
+            self.show_list()
+
+    def _fill_years(self, years: list[int]) -> None:
+        current = self.year.currentData()
+        self.year.blockSignals(True)
+        while self.year.count() > 1:
+            self.year.removeItem(1)
+        for year in years:
+            self.year.addItem(str(year), year)
+        self.year.setCurrentIndex(max(0, self.year.findData(current)) if current is not None else 0)
+        self.year.blockSignals(False)
+        self.proxy.set_year(self.year.currentData())
+
+    def _select(self, key: str) -> None:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(ROW_ROLE).key == key:
+                self.table.setCurrentIndex(index)
+                self.table.selectRow(row)
+                return
+
+    def _show_count(self) -> None:
+        text = self.tr("%1 of %2 visits shown").replace("%1", str(self.proxy.rowCount()))
+        self.count.setText(text.replace("%2", str(self.model.rowCount())))
+
+    # --- slots --------------------------------------------------------------------------
+    def _on_changes_changed(self, kinds: frozenset, keys: frozenset) -> None:
+        if not kinds & SHOWN_KINDS:
+            return
+        self._list_stale = True
+        key = self.editor.key()
+        if key is not None and (not keys or key in keys or kinds & {REGISTERS, SESSIONS}):
+            self._editor_stale = True
+            self._registers_stale = self._registers_stale or REGISTERS in kinds
+        if not self.isVisible():
+            return
+        if self.stack.currentIndex() == 0:
+            self._reload_list()
+        elif self._editor_stale:
+            self._reload_editor(self._registers_stale)
+
+    def _on_filter_text_changed(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self._show_count()
+
+    def _on_status_changed(self, _index: int) -> None:
+        self.proxy.set_status(self.status.currentData())
+        self._show_count()
+
+    def _on_year_changed(self, _index: int) -> None:
+        self.proxy.set_year(self.year.currentData())
+        self._show_count()
+
+    def _on_table_activated(self, index: QModelIndex) -> None:
+        self.open_visit(index.data(ROW_ROLE).key)

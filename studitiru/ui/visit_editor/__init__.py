@@ -1,0 +1,1 @@
+"""The visit editor: details, participants, agenda and lessons of one visit."""

@@ -1,0 +1,112 @@
+"""The Agenda tab: a visit's sessions, added and changed in a dialog, each edit undoable,
+with the rule findings that touch each session beside it and listed under the table."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
+
+from studitiru.domain import records as r
+from studitiru.services import agenda, visit_edits
+from studitiru.ui import messages
+from studitiru.ui.context import LESSONS, SESSIONS, AppContext
+from studitiru.ui.undo import run_edit
+from studitiru.ui.visit_editor.lookups import Lookups
+from studitiru.ui.visit_editor.models import FindingModel, SessionModel
+from studitiru.ui.visit_editor.record_tab import RecordTab
+from studitiru.ui.visit_editor.session_dialog import SessionDialog
+
+
+class AgendaTab(RecordTab):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, SessionModel(context.lang), parent)
+        self.model.setParent(self)
+        self._visit: r.Visit | None = None
+        self._lookups = Lookups()
+        self.findings = FindingModel(context.lang, self)
+        self.findings_view = QTableView(self)
+        self.findings_view.setModel(self.findings)
+        self.findings_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.findings_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.findings_view.verticalHeader().setVisible(False)
+        self.findings_view.horizontalHeader().setStretchLastSection(True)
+        self.findings_view.setColumnWidth(FindingModel.SEVERITY, 120)
+        self.findings_view.setWordWrap(False)
+        self.findings_label = QLabel(self)
+        lower = QWidget(self)
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.findings_label)
+        lower_layout.addWidget(self.findings_view)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        self.layout_.addWidget(splitter, 1)
+        self.table.horizontalHeader().setSectionResizeMode(SessionModel.MARK, QHeaderView.ResizeMode.Fixed)
+        self.set_widths({SessionModel.MARK: 28, SessionModel.DATE: 190, SessionModel.TIME: 110, SessionModel.TITLE: 260,
+                         SessionModel.KIND: 110, SessionModel.SITE: 170, SessionModel.PRESENTERS: 170})
+        self.findings_view.activated.connect(self._on_findings_view_activated)
+        self.set_findings(())
+
+    def set_visit(self, visit: r.Visit, lookups: Lookups, findings: Sequence[r.Finding]) -> None:
+        self._visit, self._lookups = visit, lookups
+        self.model.set_context(lookups, findings)
+        self.set_rows(visit.sessions)
+        self.set_findings(findings)
+
+    def set_findings(self, findings: Sequence[r.Finding]) -> None:
+        self.findings.set_rows(findings)
+        errors = sum(f.severity == r.Severity.ERROR for f in findings)
+        text = self.tr("Findings: %1 errors, %2 warnings").replace("%1", str(errors)).replace("%2", str(len(findings) - errors))
+        self.findings_label.setText(text if findings else self.tr("Findings: none"))
+
+    def _on_findings_view_activated(self, index: QModelIndex) -> None:
+        finding = self.findings.record(index.row())
+        mine = [key for key in finding.sessions if any(s.key == key for s in self.model.rows())]
+        if mine:
+            self.select_key(mine[0])
+            self.table.setFocus()
+
+    # --- edits --------------------------------------------------------------------------
+    def _run(self, text: str, do, undo) -> object:  # noqa: ANN001 - zero-argument callables
+        result, error = run_edit(self._context, text, do, undo, {SESSIONS, LESSONS}, {self._visit.key})
+        if error is not None:
+            messages.show_error(self, error, self._context)
+        return result
+
+    def add(self) -> None:
+        if self._visit is None:
+            return
+        record = SessionDialog.ask(self, self._context, self._visit, self._lookups)
+        if record is None:
+            return
+        db, holder = self._context.db, {"key": ""}
+
+        def do() -> r.Session:
+            created = agenda.add_session(db, replace(record, key=holder["key"]))
+            holder["key"] = created.key
+            return created
+
+        created = self._run(self.tr("add session '%1'").replace("%1", record.title), do,
+                            lambda: agenda.delete_session(db, holder["key"]))
+        if created is not None:
+            self.select_key(created.key)
+
+    def edit(self, record: r.Session) -> None:
+        new = SessionDialog.ask(self, self._context, self._visit, self._lookups, record)
+        if new is None or new == record:
+            return
+        db = self._context.db
+        self._run(self.tr("change session '%1'").replace("%1", new.title),
+                  lambda: agenda.update_session(db, new), lambda: agenda.update_session(db, record))
+
+    def delete(self, record: r.Session) -> None:
+        db = self._context.db
+        lessons = tuple(lesson.key for lesson in self._visit.lessons if lesson.session == record.key)
+        self._run(self.tr("delete session '%1'").replace("%1", record.title),
+                  lambda: agenda.delete_session(db, record.key), lambda: visit_edits.restore_session(db, record, lessons))

@@ -1,0 +1,178 @@
+"""The visit editor: a header with the visit's status and actions, and four tabs (Details,
+Participants, Agenda, Lessons). It re-reads the visit whenever the page tells it the data
+changed (an edit, an undo, a redo), so the screen follows the data."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from studitiru.domain import dates
+from studitiru.domain import records as r
+from studitiru.errors import NotFoundError
+from studitiru.services import visits
+from studitiru.ui import labels, messages
+from studitiru.ui.context import LESSONS, PARTICIPANTS, SESSIONS, VISITS, AppContext
+from studitiru.ui.undo import run_edit
+from studitiru.ui.visit_editor.agenda_tab import AgendaTab
+from studitiru.ui.visit_editor.details_tab import DetailsTab
+from studitiru.ui.visit_editor.lessons_tab import LessonsTab
+from studitiru.ui.visit_editor.lookups import Lookups, load_lookups
+from studitiru.ui.visit_editor.participants_tab import ParticipantsTab
+
+try:  # the rules engine may land later: until then the agenda shows no findings
+    from studitiru.services.checks import check_database
+except ImportError:  # pragma: no cover - depends on the checkout
+    check_database = None
+
+
+class VisitEditor(QWidget):
+    back_requested = Signal()
+
+    DETAILS, PARTICIPANTS, AGENDA, LESSONS = range(4)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._visit: r.Visit | None = None
+        self._lookups = Lookups()
+        self._shown_status: r.VisitStatus | None = None
+        self.back_button = QPushButton(self.tr("← Visits"), self)
+        self.back_button.setToolTip(self.tr("Back to the list (Esc)"))
+        self.heading = QLabel(self)
+        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600")
+        self.subheading = QLabel(self)
+        self.status_label = QLabel(self)
+        self.status_buttons = QHBoxLayout()
+        self.delete_button = QPushButton(self.tr("Delete visit…"), self)
+        self.details = DetailsTab(context, self)
+        self.participants = ParticipantsTab(context, self)
+        self.agenda = AgendaTab(context, self)
+        self.lessons = LessonsTab(context, self)
+        self.tabs = QTabWidget(self)
+        for tab, title in ((self.details, self.tr("Details")), (self.participants, self.tr("Participants")),
+                           (self.agenda, self.tr("Agenda")), (self.lessons, self.tr("Lessons"))):
+            self.tabs.addTab(tab, title)
+        self._build()
+        self.back_button.clicked.connect(self.back_requested)
+        self.delete_button.clicked.connect(self._on_delete_button_clicked)
+
+    def _build(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        titles.addWidget(self.heading)
+        titles.addWidget(self.subheading)
+        top.addLayout(titles, 1)
+        top.addWidget(self.delete_button)
+        status = QHBoxLayout()
+        status.addWidget(self.status_label)
+        status.addLayout(self.status_buttons)
+        status.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(status)
+        layout.addWidget(self.tabs, 1)
+
+    def visit(self) -> r.Visit | None:
+        return self._visit
+
+    def key(self) -> str | None:
+        return self._visit.key if self._visit else None
+
+    # --- loading ----------------------------------------------------------------------
+    def open(self, key: str) -> bool:
+        """Show a visit; False if there is no such visit."""
+        self._lookups = load_lookups(self._context.db)
+        self.details.set_lookups(self._lookups)
+        try:
+            visit = visits.get_visit(self._context.db, key)
+        except NotFoundError as error:
+            messages.show_error(self, error, self._context)
+            return False
+        self._visit = None
+        self._show(visit)
+        return True
+
+    def reload(self, registers_changed: bool = False) -> bool:
+        """Re-read the open visit; False when it is gone (deleted, or its creation undone)."""
+        if self._visit is None:
+            return False
+        if registers_changed:
+            self._lookups = load_lookups(self._context.db)
+            self.details.set_lookups(self._lookups)
+        try:
+            visit = visits.get_visit(self._context.db, self._visit.key)
+        except NotFoundError:
+            self._visit = None
+            return False
+        self._show(visit)
+        return True
+
+    def _show(self, visit: r.Visit) -> None:
+        self._visit = visit
+        lang = self._context.lang
+        self.heading.setText(visit.title)
+        when = dates.format_date_range(visit.starts_on, visit.ends_on, lang)
+        self.subheading.setText(f"{visit.key} · {self._lookups.name('institution', visit.institution)} · {when}")
+        self.details.set_visit(visit)
+        self.participants.set_visit(visit)
+        self.agenda.set_visit(visit, self._lookups, self._findings(visit))
+        self.lessons.set_visit(visit, self._lookups)
+        self._show_status(visit.status)
+        self.tabs.setTabText(self.PARTICIPANTS, self.tr("Participants (%1)").replace("%1", str(len(visit.participants))))
+        self.tabs.setTabText(self.AGENDA, self.tr("Agenda (%1)").replace("%1", str(len(visit.sessions))))
+        self.tabs.setTabText(self.LESSONS, self.tr("Lessons (%1)").replace("%1", str(len(visit.lessons))))
+
+    def _findings(self, visit: r.Visit) -> list[r.Finding]:
+        if check_database is None:
+            return []
+        mine = {s.key for s in visit.sessions}
+        found = check_database(self._context.db, [visit.key])
+        return [f for f in found if visit.key in f.visits and (mine.intersection(f.sessions) or not f.sessions)]
+
+    def _show_status(self, status: r.VisitStatus) -> None:
+        if status == self._shown_status:
+            return
+        self._shown_status = status
+        self.status_label.setText(self.tr("Status: %1.").replace("%1", labels.visit_status(status)) + " "
+                                  + self.tr("Change to:"))
+        while self.status_buttons.count():
+            item = self.status_buttons.takeAt(0)
+            item.widget().deleteLater()
+        for target in r.VISIT_TRANSITIONS[status]:
+            button = QPushButton(labels.visit_status(target), self)
+            button.setObjectName(f"status-{target.value}")
+            button.clicked.connect(lambda _checked=False, t=target: self.change_status(t))
+            self.status_buttons.addWidget(button)
+
+    # --- edits --------------------------------------------------------------------------
+    def change_status(self, target: r.VisitStatus) -> None:
+        visit = self._visit
+        if visit is None:
+            return
+        db, key, old = self._context.db, visit.key, visit.status
+        text = self.tr("change the status of '%1' to %2").replace("%1", visit.title).replace("%2", labels.visit_status(target))
+        _, error = run_edit(self._context, text, lambda: visits.change_status(db, key, target),
+                            lambda: visits.change_status(db, key, old, force=True), {VISITS}, {key})
+        if error is not None:
+            messages.show_error(self, error, self._context)
+
+    def _on_delete_button_clicked(self) -> None:
+        visit = self._visit
+        if visit is None:
+            return
+        question = self.tr("Delete the visit '%1' with its participants, agenda and lessons?").replace("%1", visit.title)
+        if not messages.confirm(self, self.tr("Delete visit"), question):
+            return
+        self.delete_visit()
+
+    def delete_visit(self) -> None:
+        visit, db = self._visit, self._context.db
+        full = visits.get_visit(db, visit.key)
+        _, error = run_edit(self._context, self.tr("delete visit '%1'").replace("%1", visit.title),
+                            lambda: visits.delete_visit(db, full.key), lambda: visits.restore_visit(db, full),
+                            {VISITS, PARTICIPANTS, SESSIONS, LESSONS}, {full.key})
+        if error is not None:
+            messages.show_error(self, error, self._context)

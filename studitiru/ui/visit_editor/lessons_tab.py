@@ -1,0 +1,77 @@
+"""The Lessons tab: what the visitors learned and their follow-up, each edit undoable."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import QWidget
+
+from studitiru.domain import records as r
+from studitiru.services import lessons
+from studitiru.ui import messages
+from studitiru.ui.context import LESSONS, AppContext
+from studitiru.ui.undo import run_edit
+from studitiru.ui.visit_editor.lesson_dialog import LessonDialog
+from studitiru.ui.visit_editor.lookups import Lookups
+from studitiru.ui.visit_editor.models import LessonModel
+from studitiru.ui.visit_editor.record_tab import RecordTab
+
+
+def short(text: str, size: int = 40) -> str:
+    """A long text cut to fit an Edit menu entry."""
+    text = " ".join(text.split())
+    return text if len(text) <= size else text[: size - 1] + "…"
+
+
+class LessonsTab(RecordTab):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, LessonModel(context.lang), parent)
+        self.model.setParent(self)
+        self._visit: r.Visit | None = None
+        self._lookups = Lookups()
+        self.layout_.addWidget(self.table, 1)
+        self.set_widths({LessonModel.TOPIC: 150, LessonModel.SESSION: 160, LessonModel.OBSERVATION: 260,
+                         LessonModel.RECOMMENDATION: 220, LessonModel.OWNER: 140, LessonModel.STATUS: 110,
+                         LessonModel.FOLLOW_UP: 140})
+
+    def set_visit(self, visit: r.Visit, lookups: Lookups) -> None:
+        self._visit, self._lookups = visit, lookups
+        self.model.set_context(lookups, visit.sessions)
+        self.set_rows(visit.lessons)
+
+    def _run(self, text: str, do, undo) -> object:  # noqa: ANN001 - zero-argument callables
+        result, error = run_edit(self._context, text, do, undo, {LESSONS}, {self._visit.key})
+        if error is not None:
+            messages.show_error(self, error, self._context)
+        return result
+
+    def add(self) -> None:
+        if self._visit is None:
+            return
+        record = LessonDialog.ask(self, self._context, self._visit, self._lookups)
+        if record is None:
+            return
+        db, holder = self._context.db, {"key": ""}
+
+        def do() -> r.Lesson:
+            created = lessons.add_lesson(db, replace(record, key=holder["key"]))
+            holder["key"] = created.key
+            return created
+
+        created = self._run(self.tr("record lesson '%1'").replace("%1", short(record.observation)), do,
+                            lambda: lessons.delete_lesson(db, holder["key"]))
+        if created is not None:
+            self.select_key(created.key)
+
+    def edit(self, record: r.Lesson) -> None:
+        new = LessonDialog.ask(self, self._context, self._visit, self._lookups, record)
+        if new is None or new == record:
+            return
+        db = self._context.db
+        self._run(self.tr("change lesson '%1'").replace("%1", short(new.observation)),
+                  lambda: lessons.update_lesson(db, new), lambda: lessons.update_lesson(db, record))
+
+    def delete(self, record: r.Lesson) -> None:
+        db = self._context.db
+        self._run(self.tr("delete lesson '%1'").replace("%1", short(record.observation)),
+                  lambda: lessons.delete_lesson(db, record.key), lambda: lessons.add_lesson(db, record))

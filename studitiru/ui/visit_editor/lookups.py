@@ -1,0 +1,41 @@
+"""The register records an editor needs to show names for keys and to offer choices."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from studitiru.db.engine import Database
+from studitiru.domain import records as r
+from studitiru.services import registers
+
+
+@dataclass(frozen=True)
+class Lookups:
+    institutions: tuple[r.Institution, ...] = ()
+    topics: tuple[r.Topic, ...] = ()
+    sites: tuple[r.Site, ...] = ()
+    presenters: tuple[r.Presenter, ...] = ()
+    names: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def name(self, kind: str, key: str | None) -> str:
+        """The name of a topic/site/presenter/institution key (the key itself if unknown)."""
+        if not key:
+            return ""
+        return self.names.get(kind, {}).get(key, key)
+
+    def names_of(self, kind: str, keys: tuple[str, ...]) -> str:
+        return ", ".join(self.name(kind, key) for key in keys)
+
+
+def load_lookups(db: Database) -> Lookups:
+    institutions = tuple(registers.list_records(db, r.Institution))
+    topics = tuple(registers.list_records(db, r.Topic))
+    sites = tuple(registers.list_records(db, r.Site))
+    presenters = tuple(registers.list_records(db, r.Presenter))
+    names = {
+        "institution": {item.key: item.name for item in institutions},
+        "topic": {item.key: item.name for item in topics},
+        "site": {item.key: item.name for item in sites},
+        "presenter": {item.key: item.name for item in presenters},
+    }
+    return Lookups(institutions, topics, sites, presenters, names)

@@ -1,0 +1,95 @@
+"""A tab that lists records of a visit in a table with Add, Edit and Delete buttons."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget
+
+from studitiru.ui.context import AppContext
+from studitiru.ui.visit_editor.table_model import RecordTableModel
+
+
+class RecordTab(QWidget):
+    """Subclasses give the model and `add()`, `edit(record)`, `delete(record)`."""
+
+    def __init__(self, context: AppContext, model: RecordTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.model = model
+        self.table = QTableView(self)
+        self.table.setModel(model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.add_button = QPushButton(self.tr("Add…"), self)
+        self.edit_button = QPushButton(self.tr("Edit…"), self)
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            self.buttons.addWidget(button)
+        self.buttons.addStretch(1)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.addLayout(self.buttons)
+        self.add_button.clicked.connect(self.add)
+        self.edit_button.clicked.connect(self._on_edit_button_clicked)
+        self.delete_button.clicked.connect(self._on_delete_button_clicked)
+        self.table.activated.connect(self._on_table_activated)
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.table, context=Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self._on_delete_button_clicked)
+
+    def set_widths(self, widths: dict[int, int]) -> None:
+        for column, width in widths.items():
+            self.table.setColumnWidth(column, width)
+
+    def current(self) -> Any:
+        index = self.table.currentIndex()
+        return self.model.record(index.row()) if index.isValid() else None
+
+    def current_key(self) -> str | None:
+        record = self.current()
+        return getattr(record, "key", None)
+
+    def select_key(self, key: str | None) -> None:
+        for row, record in enumerate(self.model.rows()):
+            if record.key == key:
+                self.table.setCurrentIndex(self.model.index(row, 1))
+                self.table.selectRow(row)
+                return
+
+    def set_rows(self, rows: Any) -> None:
+        key = self.current_key()
+        self.model.set_rows(rows)
+        if key is not None:
+            self.select_key(key)
+        has_rows = bool(self.model.rows())
+        self.edit_button.setEnabled(has_rows)
+        self.delete_button.setEnabled(has_rows)
+
+    def _on_table_activated(self, index: QModelIndex) -> None:
+        self.edit(self.model.record(index.row()))
+
+    def _on_edit_button_clicked(self) -> None:
+        record = self.current()
+        if record is not None:
+            self.edit(record)
+
+    def _on_delete_button_clicked(self) -> None:
+        record = self.current()
+        if record is not None:
+            self.delete(record)
+
+    def add(self) -> None:
+        raise NotImplementedError
+
+    def edit(self, record: Any) -> None:
+        raise NotImplementedError
+
+    def delete(self, record: Any) -> None:
+        raise NotImplementedError

@@ -1,0 +1,98 @@
+"""Pick an institution by typing part of its name; a name not in the register can be added
+on the spot (one undoable edit of the register)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+
+from studitiru.domain import records as r
+from studitiru.services import registers
+from studitiru.ui import messages
+from studitiru.ui.context import REGISTERS, AppContext
+from studitiru.ui.undo import run_edit
+
+_KEY_ROLE = Qt.ItemDataRole.UserRole
+
+
+class InstitutionCombo(QComboBox):
+    """An editable combo of institutions with completion on any part of the name.
+    `committed` fires when the user picks one or leaves the field."""
+
+    committed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(24)
+        completer = QCompleter(self.model(), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        self.activated.connect(self._on_self_activated)
+        self.lineEdit().editingFinished.connect(self.committed)
+
+    def set_institutions(self, institutions: Sequence[r.Institution]) -> None:
+        text = self.currentText()
+        self.blockSignals(True)
+        self.clear()
+        for item in institutions:
+            self.addItem(item.name, item.key)
+            self.setItemData(self.count() - 1, item.key, Qt.ItemDataRole.ToolTipRole)
+        self.setCurrentText(text)
+        self.blockSignals(False)
+
+    def set_key(self, key: str | None) -> None:
+        index = self.findData(key, _KEY_ROLE) if key else -1
+        self.blockSignals(True)
+        self.setCurrentIndex(index)
+        if index < 0:
+            self.setEditText("")
+        self.blockSignals(False)
+
+    def typed_name(self) -> str:
+        return " ".join(self.currentText().split())
+
+    def key(self) -> str | None:
+        """The key of the institution whose name is typed (ignoring case), or None."""
+        name = self.typed_name().casefold()
+        for index in range(self.count()):
+            if self.itemText(index).casefold() == name:
+                return self.itemData(index, _KEY_ROLE)
+        return None
+
+    def resolve(self, context: AppContext) -> str | None:
+        """The typed institution's key; a new name is offered for the register first.
+        None when nothing is typed, the user declines, or the register refuses."""
+        key = self.key()
+        name = self.typed_name()
+        if key is not None or not name:
+            return key
+        question = self.tr("The institution '%1' is not in the register yet. Add it?").replace("%1", name)
+        if not messages.confirm(self, self.tr("New institution"), question):
+            return None
+        db = context.db
+        holder: dict[str, str] = {}
+
+        def do() -> r.Institution:
+            created = registers.create_record(db, r.Institution(key=holder.get("key", ""), name=name))
+            holder["key"] = created.key
+            return created
+
+        text = self.tr("add institution '%1'").replace("%1", name)
+        created, error = run_edit(context, text, do, lambda: registers.delete_record(db, r.Institution, holder["key"]),
+                                  {REGISTERS}, ())
+        if error is not None:
+            messages.show_error(self, error, context)
+            return None
+        self.addItem(created.name, created.key)
+        self.set_key(created.key)
+        return created.key
+
+    def _on_self_activated(self, _index: int) -> None:
+        self.committed.emit()
