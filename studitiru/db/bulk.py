@@ -58,8 +58,29 @@ def chunks(values: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
 
 
 def _insert(session: Session, target: Any, rows: list[dict]) -> None:
-    if rows:
+    """executemany of rows (dicts with the same keys) into a model's table or a Table."""
+    if not rows:
+        return
+    connection = session.connection()
+    if connection.dialect.name != "sqlite" or len(rows) < 100:
         session.execute(insert(target), rows)
+        return
+    # Large inserts on SQLite: the driver's executemany of tuples, with SQLAlchemy's own
+    # compiled statement and bind processors (so values are stored exactly as the ORM stores them).
+    table = getattr(target, "__table__", target)
+    names = list(rows[0])
+    compiled = insert(table).compile(dialect=connection.dialect, column_keys=names)
+    order = [name for name in compiled.positiontup or ()]
+    if sorted(order) != sorted(names):
+        session.execute(insert(target), rows)
+        return
+    processors = [table.c[name].type._cached_bind_processor(connection.dialect) for name in order]
+    if any(processors):
+        pairs = list(zip(order, processors))
+        values = [tuple(p(row[n]) if p is not None else row[n] for n, p in pairs) for row in rows]
+    else:
+        values = [tuple(row[n] for n in order) for row in rows]
+    connection.exec_driver_sql(str(compiled), values)
 
 
 def _upsert(session: Session, model: Any, rows: list[dict], known: dict[str, int]) -> dict[str, int]:

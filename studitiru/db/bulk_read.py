@@ -9,7 +9,6 @@ their stored order, everything else by key in plain code-point order.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import time
 from typing import Any
@@ -83,13 +82,19 @@ def read_registers(session: Session) -> Registers:
     return Registers(host, topics, institutions, sites, presenters, travel)
 
 
-def _filtered(session: Session, statement: Select, column: Any, ids: list[int] | None) -> Iterable[Any]:
+def _filtered(session: Session, statement: Select, column: Any, ids: list[int] | None) -> list[Any]:
     """Rows of a statement, for all rows (ids None) or those whose `column` is in `ids` (chunked)."""
     if ids is None:
-        yield from session.execute(statement)
-        return
+        return list(session.execute(statement).all())
+    rows: list[Any] = []
     for part in chunks(ids):
-        yield from session.execute(statement.where(column.in_(part)))
+        rows.extend(session.execute(statement.where(column.in_(part))).all())
+    return rows
+
+
+_ROLES = {role.value: role for role in r.ParticipantRole}
+_KINDS = {kind.value: kind for kind in r.SessionKind}
+_LESSON_STATUSES = {status.value: status for status in r.LessonStatus}
 
 
 def visit_ids(session: Session, visit_keys: list[str] | None) -> dict[int, str] | None:
@@ -130,7 +135,7 @@ def read_visits(
         rows_ = [row for row in _filtered(session, select(table), table.c.visit_id, ids) if row.visit_id in keys]
         for row in sorted(rows_, key=lambda p: (p.visit_id, p.ordinal, p.id)):
             people[row.visit_id].append(r.Participant(row.name, row.position, row.institution, row.phone, row.email,
-                                                      r.ParticipantRole(row.role)))
+                                                      _ROLES[row.role]))
         counts = {visit_id: len(items) for visit_id, items in people.items()}
     else:
         statement = select(m.Participant.visit_id, func.count()).group_by(m.Participant.visit_id)
@@ -146,7 +151,7 @@ def read_visits(
             if row.visit_id in keys:
                 lesson_records[row.visit_id].append(r.Lesson(
                     row.key, keys[row.visit_id], row.observation, row.topic_key, row.session_key, row.recommendation,
-                    row.owner, r.LessonStatus(row.status), row.follow_up_on, row.follow_up_note))
+                    row.owner, _LESSON_STATUSES[row.status], row.follow_up_on, row.follow_up_note))
 
     visits = []
     for row in sorted(rows, key=lambda v: v.key):
@@ -186,7 +191,7 @@ def _read_sessions(session: Session, ids: list[int] | None, keys: dict[int, str]
     for row in rows:
         result[row.visit_id].append(r.Session(
             key=row.key, visit=keys[row.visit_id], starts_at=row.starts_at, ends_at=row.ends_at, title=row.title,
-            kind=r.SessionKind(row.kind) if row.kind else None, site=row.site_key,
+            kind=_KINDS[row.kind] if row.kind else None, site=row.site_key,
             presenters=tuple(sorted(links["presenters"].get(row.id, ()))),
             topics=tuple(sorted(links["topics"].get(row.id, ()))),
             headcount=row.headcount, notes=row.notes,

@@ -23,6 +23,8 @@ from studitiru.db.bulk_read import Registers, read_registers, read_visits, visit
 from studitiru.db.engine import Database
 from studitiru.domain import records as r
 
+_quote = json.encoder.encode_basestring  # the C function when available
+
 
 def export_document(db: Database, visit_keys: list[str] | None = None) -> dict:
     """The database (or the given visits and what they refer to) as an exchange document."""
@@ -41,20 +43,68 @@ def export_bytes(db: Database, visit_keys: list[str] | None = None) -> bytes:
 
 
 def dump(document: dict) -> bytes:
-    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    """Exactly `json.dumps(document, ensure_ascii=False, indent=2) + "\\n"`, in UTF-8, but faster:
+    the standard encoder falls back to pure Python generators when it indents."""
+    parts: list[str] = []
+    _encode(document, "\n", parts)
+    parts.append("\n")
+    return "".join(parts).encode("utf-8")
+
+
+def _encode(value: Any, newline: str, parts: list[str]) -> None:
+    if isinstance(value, str):
+        parts.append(_quote(value))
+    elif value is None:
+        parts.append("null")
+    elif value is True:
+        parts.append("true")
+    elif value is False:
+        parts.append("false")
+    elif isinstance(value, int):
+        parts.append(int.__repr__(value))
+    elif isinstance(value, dict):
+        if not value:
+            parts.append("{}")
+            return
+        inner = newline + "  "
+        separator = "{" + inner
+        for name, item in value.items():
+            parts.append(separator + _quote(name) + ": ")
+            _encode(item, inner, parts)
+            separator = "," + inner
+        parts.append(newline + "}")
+    elif isinstance(value, list):
+        if not value:
+            parts.append("[]")
+            return
+        inner = newline + "  "
+        separator = "[" + inner
+        for item in value:
+            parts.append(separator)
+            _encode(item, inner, parts)
+            separator = "," + inner
+        parts.append(newline + "]")
+    else:  # floats and anything else: the standard encoder
+        parts.append(json.dumps(value, ensure_ascii=False))
 
 
 def export_file(db: Database, path: str | PathLike[str], visit_keys: list[str] | None = None) -> None:
     """Write the exchange file: to a temporary name in the same folder, then renamed over `path`."""
     data = export_bytes(db, visit_keys)
     target = Path(path)
-    handle, partial = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent or Path("."))
+    try:
+        handle, partial = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
+    except OSError as error:  # name the file the user asked for, not the temporary one
+        raise OSError(error.errno, error.strerror, str(target)) from error
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
         os.replace(partial, target)
+    except OSError as error:
+        Path(partial).unlink(missing_ok=True)
+        raise OSError(error.errno, error.strerror, str(target)) from error
     except BaseException:
         Path(partial).unlink(missing_ok=True)
         raise

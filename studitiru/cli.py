@@ -1,0 +1,266 @@
+"""The `studitiru` command (`spec/CLI.md`): the window's headless twin.
+
+    studitiru [--db PATH | --database-url URL] [COMMAND ...]
+
+Exit codes: 0 done; 1 `check` found an error; 2 bad usage or bad input, with one plain line on
+stderr (never a traceback). Subcommands live in the `COMMANDS` table: a new one is a
+`Command(name, help, configure, run)` entry whose `run(args, context)` returns the exit code.
+Only `studitiru.ui` imports Qt, and only when the window (or the default data folder) is needed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from studitiru.db.engine import Database
+from studitiru.errors import UserError
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+LANGUAGES = ("id", "en")
+#: The office-wide setting that holds the interface language ("id" or "en").
+LANGUAGE_SETTING = "language"
+
+
+class UsageError(Exception):
+    """A command line argparse cannot read (one line, exit 2)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(
+            f"{self.prog}: perintah tidak sah / invalid usage: {message} (lihat / see: {self.prog} --help)"
+        )
+
+
+class Context:
+    """What a subcommand gets: the parsed arguments, the database (opened on first use), the language."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self._db: Database | None = None
+
+    def target(self) -> Path | str:
+        """The database: a Path for an SQLite file, a str for an SQLAlchemy URL."""
+        if self.args.database_url:
+            return self.args.database_url
+        if self.args.db:
+            return Path(self.args.db)
+        env = os.environ.get("STUDITIRU_DB")
+        if env:
+            return env if "://" in env else Path(env)
+        from studitiru.ui.paths import default_database_path
+
+        return default_database_path()
+
+    def database(self) -> Database:
+        if self._db is None:
+            from studitiru.db.schema import open_database
+
+            target = self.target()
+            self._db = open_database(url=target) if isinstance(target, str) else open_database(path=target)
+        return self._db
+
+    @property
+    def lang(self) -> str:
+        """`--lang`, else the interface language setting of an open database, else Indonesian."""
+        explicit = getattr(self.args, "lang", None)
+        if explicit:
+            return explicit
+        if self._db is not None:
+            try:
+                from studitiru.services.host import get_setting
+
+                value = get_setting(self._db, LANGUAGE_SETTING)
+            except UserError:
+                value = None
+            if value in LANGUAGES:
+                return value
+        return "id"
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.dispose()
+            self._db = None
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str
+    help: str
+    configure: Callable[[argparse.ArgumentParser], None]
+    run: Callable[[argparse.Namespace, Context], int]
+
+
+def _add_lang(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--lang", choices=LANGUAGES, help="bahasa / language (default: setting, else id)")
+
+
+# --- gui ---------------------------------------------------------------------------------
+
+def _configure_gui(parser: argparse.ArgumentParser) -> None:
+    _add_lang(parser)
+    parser.add_argument("--selftest", action="store_true", help="show every page in turn and quit")
+    parser.add_argument("--screenshots", type=Path, metavar="DIR", help="with --selftest: save each page as DIR/NN-page.png")
+
+
+def _run_gui(args: argparse.Namespace, context: Context) -> int:
+    from studitiru.ui.app import run
+
+    return int(run(context.target(), getattr(args, "lang", None), bool(getattr(args, "selftest", False)),
+                   getattr(args, "screenshots", None)) or 0)
+
+
+# --- demo --------------------------------------------------------------------------------
+
+def _configure_demo(parser: argparse.ArgumentParser) -> None:
+    _add_lang(parser)
+
+
+def _run_demo(args: argparse.Namespace, context: Context) -> int:
+    from studitiru.services.demo import load_demo
+
+    print(load_demo(context.database()))
+    return EXIT_OK
+
+
+# --- import / export ---------------------------------------------------------------------
+
+def _configure_import(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path, metavar="FILE.json", help="an exchange file (exchange.schema.json)")
+    _add_lang(parser)
+
+
+def _run_import(args: argparse.Namespace, context: Context) -> int:
+    from studitiru.services import exchange
+
+    document = exchange.read_document(args.file)
+    plan = exchange.check_document(document, str(args.file))  # before the database is even opened
+    counts = exchange.import_plan(context.database(), plan)
+    print(counts.message(context.lang))
+    return EXIT_OK
+
+
+def _configure_export(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--out", type=Path, required=True, metavar="FILE.json", help="the exchange file to write")
+    parser.add_argument("--visit", action="append", metavar="KEY", help="only this visit and what it refers to (repeatable)")
+    _add_lang(parser)
+
+
+def _run_export(args: argparse.Namespace, context: Context) -> int:
+    from studitiru.services import exchange
+
+    exchange.export_file(context.database(), args.out, args.visit)
+    return EXIT_OK
+
+
+# --- check -------------------------------------------------------------------------------
+
+def _configure_check(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--visit", action="append", metavar="KEY", help="only findings that involve this visit (repeatable)")
+    parser.add_argument("--json", action="store_true", help="print a JSON array of findings")
+    _add_lang(parser)
+
+
+def _run_check(args: argparse.Namespace, context: Context) -> int:
+    from studitiru.services.checks import check_database, finding_json
+
+    findings = check_database(context.database(), args.visit)
+    lang = context.lang
+    if args.json:
+        print(json.dumps([finding_json(f, lang) for f in findings], ensure_ascii=False, indent=2))
+    else:
+        print(format_findings(findings, lang))
+    return EXIT_FINDINGS if any(f.severity.value == "error" for f in findings) else EXIT_OK
+
+
+def format_findings(findings: Sequence, lang: str = "id") -> str:
+    """A plain table: severity, rule, sessions, message; and a closing count."""
+    en = lang == "en"
+    if not findings:
+        return "No findings." if en else "Tidak ada temuan."
+    severity = {"error": "error" if en else "galat", "warning": "warning" if en else "peringatan"}
+    header = ("Severity", "Rule", "Sessions", "Message") if en else ("Tingkat", "Aturan", "Acara", "Pesan")
+    rows = [(severity[f.severity.value], f.rule, ", ".join(f.sessions), f.message(lang)) for f in findings]
+    widths = [max(len(header[i]), *(len(row[i]) for row in rows)) for i in range(3)]
+    lines = ["  ".join(text.ljust(widths[i]) if i < 3 else text for i, text in enumerate(row)) for row in [header, *rows]]
+    lines.insert(1, "  ".join("-" * width for width in widths) + "  " + "-" * len(header[3]))
+    errors = sum(1 for f in findings if f.severity.value == "error")
+    warnings = len(findings) - errors
+    lines.append(f"{len(findings)} findings: {errors} errors, {warnings} warnings." if en
+                 else f"{len(findings)} temuan: {errors} galat, {warnings} peringatan.")
+    return "\n".join(lines)
+
+
+COMMANDS: list[Command] = [
+    Command("gui", "buka jendela / open the main window", _configure_gui, _run_gui),
+    Command("demo", "isi program demo / fill in the demo programme", _configure_demo, _run_demo),
+    Command("import", "gabungkan berkas pertukaran / merge an exchange file", _configure_import, _run_import),
+    Command("export", "tulis berkas pertukaran / write an exchange file", _configure_export, _run_export),
+    Command("check", "periksa aturan jadwal / run the scheduling rules", _configure_check, _run_check),
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="studitiru", description="Studi Tiru: kunjungan studi tiru / study visits.")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--db", metavar="PATH", help="an SQLite file (created if it does not exist)")
+    where.add_argument("--database-url", metavar="URL", help="any SQLAlchemy URL")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for command in COMMANDS:
+        sub = commands.add_parser(command.name, help=command.help, description=command.help)
+        command.configure(sub)
+        sub.set_defaults(handler=command.run)
+    parser.set_defaults(handler=_run_gui)
+    return parser
+
+
+def _oserror_message(error: OSError, lang: str) -> str:
+    name = error.filename or ""
+    reason = error.strerror or str(error)
+    if lang == "en":
+        return f"The file {name} cannot be used: {reason}." if name else f"A file cannot be used: {reason}."
+    return f"Berkas {name} tidak dapat dipakai: {reason}." if name else f"Sebuah berkas tidak dapat dipakai: {reason}."
+
+
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
+        except (AttributeError, ValueError):
+            pass
+    parser = build_parser()
+    try:
+        args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    except UsageError as error:
+        print(_one_line(str(error)), file=sys.stderr)
+        return EXIT_USAGE
+    except SystemExit as stop:  # --help
+        return stop.code if isinstance(stop.code, int) else EXIT_OK
+    context = Context(args)
+    try:
+        return args.handler(args, context)
+    except UserError as error:
+        print(_one_line(error.message(context.lang)), file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as error:
+        print(_one_line(_oserror_message(error, context.lang)), file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    finally:
+        context.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
