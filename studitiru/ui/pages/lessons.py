@@ -86,7 +86,7 @@ class LessonsPage(QWidget):
         self.view.setAlternatingRowColors(True)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(LessonsModel.OBSERVATION, QHeaderView.ResizeMode.Stretch)
         self.view.doubleClicked.connect(self._on_view_double_clicked)
         self.count_label = QLabel(self)
         self.open_button = QPushButton(self.tr("Open visit"), self)
@@ -155,9 +155,9 @@ class LessonsPage(QWidget):
         return None
 
     def _size_columns(self) -> None:
-        widths = {LessonsModel.FOLLOW_UP: 140, LessonsModel.STATUS: 110, LessonsModel.TOPIC: 150,
-                  LessonsModel.OBSERVATION: 260, LessonsModel.RECOMMENDATION: 220, LessonsModel.OWNER: 150,
-                  LessonsModel.VISIT: 200}
+        widths = {LessonsModel.FOLLOW_UP: 130, LessonsModel.STATUS: 95, LessonsModel.TOPIC: 140,
+                  LessonsModel.RECOMMENDATION: 190, LessonsModel.OWNER: 130, LessonsModel.VISIT: 160,
+                  LessonsModel.INSTITUTION: 160}
         for column, width in widths.items():
             self.view.setColumnWidth(column, width)
 

@@ -17,19 +17,17 @@ from studitiru.ui.registers.record_model import RecordTableModel
 
 
 class PresenterModel(RecordTableModel):
-    NAME, POSITION, ORGANISATION, TOPICS = range(4)
+    NAME, POSITION, ORGANISATION = range(3)
 
     def headers(self) -> tuple[str, ...]:
-        return (self.tr("Name"), self.tr("Position"), self.tr("Organisation"), self.tr("Topics"))
+        return (self.tr("Name"), self.tr("Position"), self.tr("Organisation"))
 
     def display(self, record: r.Presenter, column: int) -> str:
         if column == self.NAME:
             return record.name
         if column == self.POSITION:
             return record.position or ""
-        if column == self.ORGANISATION:
-            return record.organisation or ""
-        return ", ".join(record.topics)
+        return record.organisation or ""
 
 
 class PresentersPage(RegisterPage):
@@ -49,7 +47,7 @@ class PresentersPage(RegisterPage):
         self._phone = self.add_line(form, self.tr("Phone"))
         self._email = self.add_line(form, self.tr("Email"))
         self._topic_list = QListWidget(self._form_widget)
-        self._topic_list.setMaximumHeight(140)
+        self._topic_list.setMaximumHeight(150)
         self._topic_list.itemChanged.connect(self._on_topic_list_item_changed)
         form.addRow(self.tr("Topics"), self._topic_list)
         self._periods = PeriodsEditor(self._context, self._form_widget)

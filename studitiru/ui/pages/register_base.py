@@ -112,9 +112,9 @@ class RegisterPage(QWidget):
         self._view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self._view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self._view.setAlternatingRowColors(True)
+        self._view.setWordWrap(False)
         self._view.verticalHeader().hide()
-        self._view.horizontalHeader().setStretchLastSection(True)
-        self._view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self._view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self._view.selectionModel().currentRowChanged.connect(self._on_view_current_changed)
         self._new_button = QPushButton(_t("New"), self)
         self._new_button.setToolTip(_t("Add a record (Insert)"))
@@ -135,8 +135,9 @@ class RegisterPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(self._build_form_area())
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(0, 9)
+        splitter.setStretchFactor(1, 11)
+        splitter.setSizes([540, 660])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
@@ -147,7 +148,10 @@ class RegisterPage(QWidget):
 
     def _build_form_area(self) -> QScrollArea:
         self._form_widget = QWidget(self)
-        form = QFormLayout(self._form_widget)
+        outer = QVBoxLayout(self._form_widget)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._state = QLabel(self._form_widget)
         self._state.setObjectName("registerState")
@@ -201,11 +205,17 @@ class RegisterPage(QWidget):
         key = None if self._current is None else self._current.key
         self._load_extras()
         self._model.set_records(registers.list_records(self._context.db, self.record_type))
-        self._view.resizeColumnToContents(0)
+        self._size_columns()
         if self._draft:
             return
         if key is None or not self.select_key(key):
             self._select_first()
+
+    def _size_columns(self) -> None:
+        """The name column takes the room left; the others fit their text, up to a limit."""
+        for column in range(1, self._model.columnCount()):
+            self._view.resizeColumnToContents(column)
+            self._view.setColumnWidth(column, min(self._view.columnWidth(column), 170))
 
     def select_key(self, key: str) -> bool:
         """Select the record with this key in the list; False if it is not there (or filtered out)."""

@@ -35,6 +35,9 @@ class SiteModel(RecordTableModel):
             return "" if record.capacity is None else str(record.capacity)
         return self.tr("Yes") if record.exclusive else ""
 
+    def numeric_columns(self) -> tuple[int, ...]:
+        return (self.CAPACITY,)
+
     def sort_value(self, record: r.Site, column: int) -> Any:
         if column == self.CAPACITY:
             return -1 if record.capacity is None else record.capacity
@@ -59,6 +62,7 @@ class SitesPage(RegisterPage):
         self._capacity.setRange(0, 100000)
         self._capacity.setSpecialValueText(self.tr("No limit"))
         self._capacity.setSuffix(self.tr(" people"))
+        self._capacity.setMaximumWidth(180)
         self._capacity.editingFinished.connect(self._commit)
         form.addRow(self.tr("Capacity"), self._capacity)
         self._exclusive = self.add_check(form, self.tr("Exclusive: one visit at a time"))

@@ -16,7 +16,7 @@ class CommitTextEdit(QPlainTextEdit):
     def __init__(self, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.setTabChangesFocus(True)
-        self.setMaximumHeight(90)
+        self.setMaximumHeight(64)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)

@@ -39,6 +39,10 @@ class RecordTableModel(QAbstractTableModel):
     def background(self, record: Any, column: int) -> Any:
         return None
 
+    def numeric_columns(self) -> tuple[int, ...]:
+        """Columns of numbers, shown aligned to the right."""
+        return ()
+
     def key_of(self, record: Any) -> str:
         return record.key
 
@@ -81,6 +85,8 @@ class RecordTableModel(QAbstractTableModel):
             return self.tooltip(record, column)
         if role == Qt.ItemDataRole.BackgroundRole:
             return self.background(record, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.numeric_columns():
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
