@@ -48,8 +48,9 @@ class AgendaTab(RecordTab):
         splitter.setStretchFactor(1, 1)
         self.layout_.addWidget(splitter, 1)
         self.table.horizontalHeader().setSectionResizeMode(SessionModel.MARK, QHeaderView.ResizeMode.Fixed)
-        self.set_widths({SessionModel.MARK: 28, SessionModel.DATE: 190, SessionModel.TIME: 110, SessionModel.TITLE: 260,
-                         SessionModel.KIND: 110, SessionModel.SITE: 170, SessionModel.PRESENTERS: 170})
+        self.set_widths({SessionModel.MARK: 28, SessionModel.DATE: 180, SessionModel.TIME: 100, SessionModel.KIND: 110,
+                         SessionModel.SITE: 180, SessionModel.PRESENTERS: 180, SessionModel.TOPICS: 180})
+        self.stretch(SessionModel.TITLE)
         self.findings_view.activated.connect(self._on_findings_view_activated)
         self.set_findings(())
 

@@ -63,7 +63,7 @@ class DetailsTab(QScrollArea):
 
     def _build(self) -> None:
         left = QFormLayout()
-        left.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        left.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         left.addRow(self.tr("Title"), self.title)
         left.addRow(self.tr("Institution"), self.institution)
         left.addRow(self.tr("Starts on"), self.starts_on)

@@ -30,9 +30,9 @@ class LessonsTab(RecordTab):
         self._visit: r.Visit | None = None
         self._lookups = Lookups()
         self.layout_.addWidget(self.table, 1)
-        self.set_widths({LessonModel.TOPIC: 150, LessonModel.SESSION: 160, LessonModel.OBSERVATION: 260,
-                         LessonModel.RECOMMENDATION: 220, LessonModel.OWNER: 140, LessonModel.STATUS: 110,
-                         LessonModel.FOLLOW_UP: 140})
+        self.set_widths({LessonModel.TOPIC: 150, LessonModel.SESSION: 150, LessonModel.OWNER: 140,
+                         LessonModel.STATUS: 100, LessonModel.FOLLOW_UP: 140, LessonModel.NOTE: 150})
+        self.stretch(LessonModel.OBSERVATION, LessonModel.RECOMMENDATION)
 
     def set_visit(self, visit: r.Visit, lookups: Lookups) -> None:
         self._visit, self._lookups = visit, lookups

@@ -82,9 +82,11 @@ class ParticipantsTab(QWidget):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in ((0, 220), (1, 220), (2, 200), (3, 130), (4, 200), (5, 110)):
+        for column, width in ((0, 220), (3, 130), (4, 200), (5, 110)):
             self.table.setColumnWidth(column, width)
-        header.setStretchLastSection(True)
+        for column in (ParticipantModel.POSITION, ParticipantModel.INSTITUTION):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
         self.add_button = QPushButton(self.tr("Add"), self)
         self.remove_button = QPushButton(self.tr("Remove"), self)
         self.up_button = QPushButton(self.tr("Move up"), self)

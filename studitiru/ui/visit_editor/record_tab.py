@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from studitiru.ui.context import AppContext
 from studitiru.ui.visit_editor.table_model import RecordTableModel
@@ -47,6 +47,13 @@ class RecordTab(QWidget):
     def set_widths(self, widths: dict[int, int]) -> None:
         for column, width in widths.items():
             self.table.setColumnWidth(column, width)
+
+    def stretch(self, *columns: int) -> None:
+        """Let these columns share the width left over (the others keep theirs)."""
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in columns:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
     def current(self) -> Any:
         index = self.table.currentIndex()

@@ -8,7 +8,7 @@ from datetime import date
 from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
 
-DISPLAY_FORMAT = "d MMMM yyyy"
+DISPLAY_FORMAT = "dddd, d MMMM yyyy"
 
 
 def locale_for(lang: str) -> QLocale:
