@@ -104,6 +104,7 @@ def floor(path: Path, folder: Path) -> float:
     started = time.perf_counter()
     with path.open(encoding="utf-8") as handle:
         document = json.load(handle)
+    (folder / "floor.sqlite3").unlink(missing_ok=True)
     connection = sqlite3.connect(folder / "floor.sqlite3")
     connection.executescript(
         "CREATE TABLE visits(id INTEGER PRIMARY KEY, key TEXT UNIQUE, title TEXT, institution TEXT, starts_on TEXT, ends_on TEXT);"
@@ -147,6 +148,8 @@ def main() -> int:
     print(f"generated {source} ({source.stat().st_size / 1e6:.1f} MB) in {time.perf_counter() - started:.2f} s")
     print(f"floor (json.load + sqlite3 executemany): {floor(source, folder):.2f} s")
 
+    for name in ("bench.sqlite3", "bench.sqlite3-wal", "bench.sqlite3-shm"):
+        (folder / name).unlink(missing_ok=True)
     db = open_database(folder / "bench.sqlite3")
     try:
         started = time.perf_counter()
@@ -158,6 +161,9 @@ def main() -> int:
         started = time.perf_counter()
         exchange.export_file(db, folder / "export.json")
         print(f"export: {time.perf_counter() - started:.2f} s")
+        started = time.perf_counter()
+        programme = checks.load_programme(db)
+        print(f"load_programme: {time.perf_counter() - started:.2f} s  ({len(programme.sessions)} sessions)")
         started = time.perf_counter()
         findings = checks.check_database(db)
         print(f"check (whole database): {time.perf_counter() - started:.2f} s  ({len(findings)} findings)")

@@ -84,11 +84,12 @@ def read_registers(session: Session) -> Registers:
 
 def _filtered(session: Session, statement: Select, column: Any, ids: list[int] | None) -> list[Any]:
     """Rows of a statement, for all rows (ids None) or those whose `column` is in `ids` (chunked)."""
+    connection = session.connection()  # Core rows: no ORM result processing
     if ids is None:
-        return list(session.execute(statement).all())
+        return list(connection.execute(statement).all())
     rows: list[Any] = []
     for part in chunks(ids):
-        rows.extend(session.execute(statement.where(column.in_(part))).all())
+        rows.extend(connection.execute(statement.where(column.in_(part))).all())
     return rows
 
 
@@ -131,11 +132,12 @@ def read_visits(
     people: dict[int, list[r.Participant]] = defaultdict(list)
     counts: dict[int, int] = {}
     if participants:
-        table = m.Participant.__table__
-        rows_ = [row for row in _filtered(session, select(table), table.c.visit_id, ids) if row.visit_id in keys]
-        for row in sorted(rows_, key=lambda p: (p.visit_id, p.ordinal, p.id)):
-            people[row.visit_id].append(r.Participant(row.name, row.position, row.institution, row.phone, row.email,
-                                                      _ROLES[row.role]))
+        c = m.Participant.__table__.c
+        statement = select(c.visit_id, c.ordinal, c.id, c.name, c.position, c.institution, c.phone, c.email, c.role)
+        rows_ = [row for row in _filtered(session, statement, c.visit_id, ids) if row[0] in keys]
+        rows_.sort(key=lambda p: (p[0], p[1], p[2]))
+        for visit_id, _ordinal, _id, name, position, unit, phone, email, role in rows_:
+            people[visit_id].append(r.Participant(name, position, unit, phone, email, _ROLES[role]))
         counts = {visit_id: len(items) for visit_id, items in people.items()}
     else:
         statement = select(m.Participant.visit_id, func.count()).group_by(m.Participant.visit_id)
@@ -176,9 +178,11 @@ def _letter(number: str | None, day: Any) -> r.Letter | None:
 
 def _read_sessions(session: Session, ids: list[int] | None, keys: dict[int, str]) -> dict[int, list[r.Session]]:
     site = aliased(m.Site)
-    statement = select(m.Session.__table__, site.key.label("site_key")).outerjoin(site, site.id == m.Session.site_id)
-    rows = [row for row in _filtered(session, statement, m.Session.visit_id, ids) if row.visit_id in keys]
-    session_ids = sorted(row.id for row in rows) if ids is not None else None
+    c = m.Session.__table__.c
+    statement = select(c.id, c.visit_id, c.key, c.starts_at, c.ends_at, c.title, c.kind, site.key, c.headcount,
+                       c.notes).outerjoin(site, site.id == c.site_id)
+    rows = [row for row in _filtered(session, statement, c.visit_id, ids) if row[1] in keys]
+    session_ids = sorted(row[0] for row in rows) if ids is not None else None
     links: dict[str, dict[int, list[str]]] = {}
     for name, table, model, column in (("presenters", m.session_presenters, m.Presenter, "presenter_id"),
                                        ("topics", m.session_topics, m.Topic, "topic_id")):
@@ -187,14 +191,14 @@ def _read_sessions(session: Session, ids: list[int] | None, keys: dict[int, str]
         for session_id, key in _filtered(session, statement, table.c.session_id, session_ids):
             grouped[session_id].append(key)
         links[name] = grouped
+    presenters, topics = links["presenters"], links["topics"]
     result: dict[int, list[r.Session]] = defaultdict(list)
-    for row in rows:
-        result[row.visit_id].append(r.Session(
-            key=row.key, visit=keys[row.visit_id], starts_at=row.starts_at, ends_at=row.ends_at, title=row.title,
-            kind=_KINDS[row.kind] if row.kind else None, site=row.site_key,
-            presenters=tuple(sorted(links["presenters"].get(row.id, ()))),
-            topics=tuple(sorted(links["topics"].get(row.id, ()))),
-            headcount=row.headcount, notes=row.notes,
+    for row_id, visit_id, key, starts, ends, title, kind, site_key, headcount, notes in rows:
+        result[visit_id].append(r.Session(
+            key, keys[visit_id], starts, ends, title, _KINDS[kind] if kind else None, site_key,
+            tuple(sorted(presenters[row_id])) if row_id in presenters else (),
+            tuple(sorted(topics[row_id])) if row_id in topics else (),
+            headcount, notes,
         ))
     for items in result.values():
         items.sort(key=lambda s: (s.starts_at, s.key))

@@ -157,9 +157,11 @@ def check_schema(document: Any, source: str) -> None:
         prefix: Path_ = failure[:2]
         instance = document[failure[0]][failure[1]]
         errors = list(_validator(_ITEM_DEFINITIONS[failure[0]]).iter_errors(instance))
-    else:
+    else:  # a problem outside the records: look at the file without its (long) lists first
         prefix = ()
-        errors = []
+        shallow = {name: ([] if isinstance(value, list) else value) for name, value in document.items()} \
+            if isinstance(document, dict) else document
+        errors = list(_validator(None).iter_errors(shallow))
     if not errors:
         prefix = ()
         errors = list(_validator(None).iter_errors(document))
