@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -86,7 +86,7 @@ class LessonsPage(QWidget):
         self.view.setAlternatingRowColors(True)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(LessonsModel.OBSERVATION, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         self.view.doubleClicked.connect(self._on_view_double_clicked)
         self.count_label = QLabel(self)
         self.open_button = QPushButton(self.tr("Open visit"), self)
@@ -107,7 +107,8 @@ class LessonsPage(QWidget):
         combo = QComboBox(self)
         for text, data in items:
             combo.addItem(text, data)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(14)
         combo.activated.connect(self._on_filter_activated)
         return combo
 
@@ -131,8 +132,7 @@ class LessonsPage(QWidget):
             due_by=self._due_by(),
         )
         self.model.set_records(rows)
-        if not self.view.horizontalHeader().sectionsMoved():
-            self._size_columns()
+        self._size_columns()
         if selected is not None:
             self.select_lesson(selected.key)
         self._update_count()
@@ -155,11 +155,20 @@ class LessonsPage(QWidget):
         return None
 
     def _size_columns(self) -> None:
-        widths = {LessonsModel.FOLLOW_UP: 130, LessonsModel.STATUS: 95, LessonsModel.TOPIC: 140,
-                  LessonsModel.RECOMMENDATION: 190, LessonsModel.OWNER: 130, LessonsModel.VISIT: 160,
-                  LessonsModel.INSTITUTION: 160}
-        for column, width in widths.items():
-            self.view.setColumnWidth(column, width)
+        """Dates and statuses fit their text; the texts share the rest (the observation most)."""
+        fixed = 0
+        for column in (LessonsModel.FOLLOW_UP, LessonsModel.STATUS):
+            self.view.resizeColumnToContents(column)
+            fixed += self.view.columnWidth(column)
+        weights = {LessonsModel.TOPIC: 13, LessonsModel.OBSERVATION: 26, LessonsModel.RECOMMENDATION: 20,
+                   LessonsModel.OWNER: 13, LessonsModel.VISIT: 14}  # the institution: the rest (14)
+        width = max(self.width() - 40 - fixed, 600)
+        for column, weight in weights.items():
+            self.view.setColumnWidth(column, width * weight // 100)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._size_columns()
 
     def _update_count(self) -> None:
         text = self.tr("%1 of %2 lessons shown.").replace("%1", str(self.proxy.rowCount()))
