@@ -1,0 +1,1840 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>AgendaTab</name>
+    <message>
+        <source>Findings: %1 errors, %2 warnings</source>
+        <translation>Findings: %1 errors, %2 warnings</translation>
+    </message>
+    <message>
+        <source>Findings: none</source>
+        <translation>Findings: none</translation>
+    </message>
+    <message>
+        <source>add session &apos;%1&apos;</source>
+        <translation>add session &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>change session &apos;%1&apos;</source>
+        <translation>change session &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>delete session &apos;%1&apos;</source>
+        <translation>delete session &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>The database cannot be opened</translation>
+    </message>
+    <message>
+        <source>You can open another database file, or quit.</source>
+        <translation>You can open another database file, or quit.</translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation>Open another file…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>DateDelegate</name>
+    <message>
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsTab</name>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Letter number</source>
+        <translation>Letter number</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Starts on</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Ends on</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>Headcount</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>Liaison officer</source>
+        <translation>Liaison officer</translation>
+    </message>
+    <message>
+        <source>Request letter</source>
+        <translation>Request letter</translation>
+    </message>
+    <message>
+        <source>Reply letter</source>
+        <translation>Reply letter</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>change visit &apos;%1&apos;</source>
+        <translation>change visit &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Open or create a database file</source>
+        <translation>Open or create a database file</translation>
+    </message>
+    <message>
+        <source>Import an exchange file</source>
+        <translation>Import an exchange file</translation>
+    </message>
+    <message>
+        <source>Export an exchange file</source>
+        <translation>Export an exchange file</translation>
+    </message>
+    <message>
+        <source>Exchange files (*.json)</source>
+        <translation>Exchange files (*.json)</translation>
+    </message>
+    <message>
+        <source>Studi Tiru databases (*.sqlite3 *.sqlite *.db)</source>
+        <translation>Studi Tiru databases (*.sqlite3 *.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Merge the file %1 into the database? Records with the same key are replaced, and the import cannot be undone with Ctrl+Z.</source>
+        <translation>Merge the file %1 into the database? Records with the same key are replaced, and the import cannot be undone with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be used: %2.</source>
+        <translation>The file %1 cannot be used: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>%1 errors, %2 warnings on the days shown</source>
+        <translation>%1 errors, %2 warnings on the days shown</translation>
+    </message>
+    <message>
+        <source>No findings on the days shown</source>
+        <translation>No findings on the days shown</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>visits this year</source>
+        <translation>visits this year</translation>
+    </message>
+    <message>
+        <source>visits in the next 14 days</source>
+        <translation>visits in the next 14 days</translation>
+    </message>
+    <message>
+        <source>participants this year</source>
+        <translation>participants this year</translation>
+    </message>
+    <message>
+        <source>lessons adopted this year</source>
+        <translation>lessons adopted this year</translation>
+    </message>
+    <message>
+        <source>Visits in the next 14 days</source>
+        <translation>Visits in the next 14 days</translation>
+    </message>
+    <message>
+        <source>Open rule findings</source>
+        <translation>Open rule findings</translation>
+    </message>
+    <message>
+        <source>Lessons due for follow-up</source>
+        <translation>Lessons due for follow-up</translation>
+    </message>
+    <message>
+        <source>Welcome, %1</source>
+        <translation>Welcome, %1</translation>
+    </message>
+    <message>
+        <source>Today is %1</source>
+        <translation>Today is %1</translation>
+    </message>
+    <message>
+        <source>visits in %1</source>
+        <translation>visits in %1</translation>
+    </message>
+    <message>
+        <source>%1 confirmed, %2 awaiting a reply</source>
+        <translation>%1 confirmed, %2 awaiting a reply</translation>
+    </message>
+    <message>
+        <source>of %1 lessons recorded</source>
+        <translation>of %1 lessons recorded</translation>
+    </message>
+    <message>
+        <source>No visits in the next 14 days.</source>
+        <translation>No visits in the next 14 days.</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Open the visit %1</source>
+        <translation>Open the visit %1</translation>
+    </message>
+    <message>
+        <source>led by %1</source>
+        <translation>led by %1</translation>
+    </message>
+    <message>
+        <source>%1 people, %2 sessions</source>
+        <translation>%1 people, %2 sessions</translation>
+    </message>
+    <message>
+        <source>under way</source>
+        <translation>under way</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>tomorrow</translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation>in %1 days</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings</source>
+        <translation>%1 errors, %2 warnings</translation>
+    </message>
+    <message>
+        <source>No open findings: the coming programme keeps every rule.</source>
+        <translation>No open findings: the coming programme keeps every rule.</translation>
+    </message>
+    <message>
+        <source>No follow-up is due.</source>
+        <translation>No follow-up is due.</translation>
+    </message>
+    <message>
+        <source>Due in the next 14 days</source>
+        <translation>Due in the next 14 days</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <source>owner: %1</source>
+        <translation>owner: %1</translation>
+    </message>
+    <message>
+        <source>…and %1 more.</source>
+        <translation>…and %1 more.</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionCombo</name>
+    <message>
+        <source>The institution &apos;%1&apos; is not in the register yet. Add it?</source>
+        <translation>The institution &apos;%1&apos; is not in the register yet. Add it?</translation>
+    </message>
+    <message>
+        <source>New institution</source>
+        <translation>New institution</translation>
+    </message>
+    <message>
+        <source>add institution &apos;%1&apos;</source>
+        <translation>add institution &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionsPage</name>
+    <message>
+        <source>Institutions</source>
+        <translation>Institutions</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>add institution &apos;%1&apos;</source>
+        <translation>add institution &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>edit institution &apos;%1&apos;</source>
+        <translation>edit institution &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>delete institution &apos;%1&apos;</source>
+        <translation>delete institution &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>LessonDialog</name>
+    <message>
+        <source>New lesson</source>
+        <translation>New lesson</translation>
+    </message>
+    <message>
+        <source>Lesson %1</source>
+        <translation>Lesson %1</translation>
+    </message>
+    <message>
+        <source>(no topic)</source>
+        <translation>(no topic)</translation>
+    </message>
+    <message>
+        <source>(no session)</source>
+        <translation>(no session)</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Follow-up date</translation>
+    </message>
+    <message>
+        <source>Follow-up note</source>
+        <translation>Follow-up note</translation>
+    </message>
+    <message>
+        <source>Write down what was observed.</source>
+        <translation>Write down what was observed.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonModel</name>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Follow-up note</source>
+        <translation>Follow-up note</translation>
+    </message>
+</context>
+<context>
+    <name>LessonsModel</name>
+    <message>
+        <source>Follow up on</source>
+        <translation>Follow up on</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Overdue: the follow-up date has passed.</source>
+        <translation>Overdue: the follow-up date has passed.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonsPage</name>
+    <message>
+        <source>Lessons</source>
+        <translation>Lessons</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>All topics</translation>
+    </message>
+    <message>
+        <source>All institutions</source>
+        <translation>All institutions</translation>
+    </message>
+    <message>
+        <source>Any follow-up date</source>
+        <translation>Any follow-up date</translation>
+    </message>
+    <message>
+        <source>Due by today</source>
+        <translation>Due by today</translation>
+    </message>
+    <message>
+        <source>Due this month</source>
+        <translation>Due this month</translation>
+    </message>
+    <message>
+        <source>Filter by observation, recommendation, owner…</source>
+        <translation>Filter by observation, recommendation, owner…</translation>
+    </message>
+    <message>
+        <source>Open visit</source>
+        <translation>Open visit</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lessons shown.</source>
+        <translation>%1 of %2 lessons shown.</translation>
+    </message>
+    <message>
+        <source>change the follow-up of lesson &apos;%1&apos;</source>
+        <translation>change the follow-up of lesson &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>LessonsTab</name>
+    <message>
+        <source>record lesson &apos;%1&apos;</source>
+        <translation>record lesson &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>change lesson &apos;%1&apos;</source>
+        <translation>change lesson &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>delete lesson &apos;%1&apos;</source>
+        <translation>delete lesson &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Studi Tiru</source>
+        <translation>Studi Tiru</translation>
+    </message>
+    <message>
+        <source>%1 — Studi Tiru</source>
+        <translation>%1 — Studi Tiru</translation>
+    </message>
+    <message>
+        <source>About Studi Tiru</source>
+        <translation>About Studi Tiru</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Studi Tiru&lt;/h3&gt;&lt;p&gt;Plan, run and report study visits for the protocol office of a local government: requests, agendas, sites, presenters, lessons and reports.&lt;/p&gt;&lt;p&gt;Every edit is saved at once and can be undone with Ctrl+Z.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Studi Tiru&lt;/h3&gt;&lt;p&gt;Plan, run and report study visits for the protocol office of a local government: requests, agendas, sites, presenters, lessons and reports.&lt;/p&gt;&lt;p&gt;Every edit is saved at once and can be undone with Ctrl+Z.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>&amp;New visit</source>
+        <translation>&amp;New visit</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Open database…</translation>
+    </message>
+    <message>
+        <source>&amp;Import exchange file…</source>
+        <translation>&amp;Import exchange file…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>&amp;About Studi Tiru</source>
+        <translation>&amp;About Studi Tiru</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>read-only</translation>
+    </message>
+</context>
+<context>
+    <name>NewVisitDialog</name>
+    <message>
+        <source>New visit</source>
+        <translation>New visit</translation>
+    </message>
+    <message>
+        <source>e.g. Study visit on the public service mall</source>
+        <translation>e.g. Study visit on the public service mall</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Starts on</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Ends on</translation>
+    </message>
+    <message>
+        <source>Give the visit a title.</source>
+        <translation>Give the visit a title.</translation>
+    </message>
+    <message>
+        <source>Choose the visiting institution.</source>
+        <translation>Choose the visiting institution.</translation>
+    </message>
+    <message>
+        <source>The visit cannot end before it starts.</source>
+        <translation>The visit cannot end before it starts.</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningHoursEditor</name>
+    <message>
+        <source>Always open</source>
+        <translation>Always open</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Timetable</source>
+        <translation>Timetable</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Presenters</source>
+        <translation>Presenters</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>Institutions</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lessons</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsTab</name>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Paste from spreadsheet</source>
+        <translation>Paste from spreadsheet</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Up</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Down</translation>
+    </message>
+    <message>
+        <source>Copy rows in Excel (name, position, institution, phone, email, role) and press Ctrl+V on the table</source>
+        <translation>Copy rows in Excel (name, position, institution, phone, email, role) and press Ctrl+V on the table</translation>
+    </message>
+    <message>
+        <source>edit participants of &apos;%1&apos;</source>
+        <translation>edit participants of &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>New participant</source>
+        <translation>New participant</translation>
+    </message>
+    <message>
+        <source>add a participant to &apos;%1&apos;</source>
+        <translation>add a participant to &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>remove participants from &apos;%1&apos;</source>
+        <translation>remove participants from &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>reorder participants of &apos;%1&apos;</source>
+        <translation>reorder participants of &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>paste %2 participants into &apos;%1&apos;</source>
+        <translation>paste %2 participants into &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodDialog</name>
+    <message>
+        <source>Unavailable period</source>
+        <translation>Unavailable period</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodsEditor</name>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodsModel</name>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+</context>
+<context>
+    <name>PresentersPage</name>
+    <message>
+        <source>Presenters</source>
+        <translation>Presenters</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>Unavailable</translation>
+    </message>
+    <message>
+        <source>add presenter &apos;%1&apos;</source>
+        <translation>add presenter &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>edit presenter &apos;%1&apos;</source>
+        <translation>edit presenter &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>delete presenter &apos;%1&apos;</source>
+        <translation>delete presenter &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Save All</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Yes to &amp;All</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;o to All</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abort</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Save</source>
+        <translation>Don&apos;t Save</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Close without Saving</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Restore Defaults</translation>
+    </message>
+</context>
+<context>
+    <name>QUndoStack</name>
+    <message>
+        <source>Undo %1</source>
+        <translation>Undo %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Redo %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <comment>Default text for undo action</comment>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <comment>Default text for redo action</comment>
+        <translation>Redo</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTab</name>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>Filter the list…</source>
+        <translation>Filter the list…</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Add a record (Insert)</source>
+        <translation>Add a record (Insert)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the selected record (Delete)</source>
+        <translation>Delete the selected record (Delete)</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>made from the name if left empty</source>
+        <translation>made from the name if left empty</translation>
+    </message>
+    <message>
+        <source>New record: type its name; it is added when you leave the name field.</source>
+        <translation>New record: type its name; it is added when you leave the name field.</translation>
+    </message>
+    <message>
+        <source>Added and saved.</source>
+        <translation>Added and saved.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Changes are saved as soon as you leave a field.</source>
+        <translation>Changes are saved as soon as you leave a field.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>New session</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Session %1</translation>
+    </message>
+    <message>
+        <source>(no site)</source>
+        <translation>(no site)</translation>
+    </message>
+    <message>
+        <source>as the visit</source>
+        <translation>as the visit</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Presenters</source>
+        <translation>Presenters</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>Headcount</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Give the session a title.</source>
+        <translation>Give the session a title.</translation>
+    </message>
+    <message>
+        <source>The session must end after it starts.</source>
+        <translation>The session must end after it starts.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Presenters</source>
+        <translation>Presenters</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Host office</source>
+        <translation>Host office</translation>
+    </message>
+    <message>
+        <source>The letterhead of itineraries, summaries and letters. Each field is saved when you leave it.</source>
+        <translation>The letterhead of itineraries, summaries and letters. Each field is saved when you leave it.</translation>
+    </message>
+    <message>
+        <source>e.g. Pemerintah Kota Pontianak</source>
+        <translation>e.g. Pemerintah Kota Pontianak</translation>
+    </message>
+    <message>
+        <source>e.g. Bagian Protokol dan Komunikasi Pimpinan</source>
+        <translation>e.g. Bagian Protokol dan Komunikasi Pimpinan</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Office:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Time zone:</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <source>The language of menus, pages and reports for this user of this computer.</source>
+        <translation>The language of menus, pages and reports for this user of this computer.</translation>
+    </message>
+    <message>
+        <source>Apply &amp;now</source>
+        <translation>Apply &amp;now</translation>
+    </message>
+    <message>
+        <source>Reopen the window in the chosen language.</source>
+        <translation>Reopen the window in the chosen language.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Every edit is saved in this file at once. Copy the file to keep a backup.</source>
+        <translation>Every edit is saved in this file at once. Copy the file to keep a backup.</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Location:</translation>
+    </message>
+    <message>
+        <source>This file is read-only: changes cannot be saved.</source>
+        <translation>This file is read-only: changes cannot be saved.</translation>
+    </message>
+    <message>
+        <source>Open another database &amp;file…</source>
+        <translation>Open another database &amp;file…</translation>
+    </message>
+    <message>
+        <source>change the host&apos;s name to &apos;%1&apos;</source>
+        <translation>change the host&apos;s name to &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>change the host&apos;s office</source>
+        <translation>change the host&apos;s office</translation>
+    </message>
+    <message>
+        <source>change the host&apos;s address</source>
+        <translation>change the host&apos;s address</translation>
+    </message>
+    <message>
+        <source>change the time zone to %1</source>
+        <translation>change the time zone to %1</translation>
+    </message>
+    <message>
+        <source>change the host&apos;s settings</source>
+        <translation>change the host&apos;s settings</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start, or now with “Apply now” (the undo history is then cleared).</source>
+        <translation>The new language is used from the next start, or now with “Apply now” (the undo history is then cleared).</translation>
+    </message>
+</context>
+<context>
+    <name>SiteModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>Exclusive</source>
+        <translation>Exclusive</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+</context>
+<context>
+    <name>SitesPage</name>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>Exclusive: one visit at a time</source>
+        <translation>Exclusive: one visit at a time</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Travel times between this site and the others, in minutes:</source>
+        <translation>Travel times between this site and the others, in minutes:</translation>
+    </message>
+    <message>
+        <source>add site &apos;%1&apos;</source>
+        <translation>add site &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>edit site &apos;%1&apos;</source>
+        <translation>edit site &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>delete site &apos;%1&apos;</source>
+        <translation>delete site &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>set travel time &apos;%1&apos; to &apos;%2&apos;</source>
+        <translation>set travel time &apos;%1&apos; to &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>TimetablePage</name>
+    <message>
+        <source>Timetable</source>
+        <translation>Timetable</translation>
+    </message>
+    <message>
+        <source>No presenter</source>
+        <translation>No presenter</translation>
+    </message>
+    <message>
+        <source>No site</source>
+        <translation>No site</translation>
+    </message>
+    <message>
+        <source>No sessions on the days shown.</source>
+        <translation>No sessions on the days shown.</translation>
+    </message>
+    <message>
+        <source>resize session &apos;%1&apos;</source>
+        <translation>resize session &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>move session &apos;%1&apos;</source>
+        <translation>move session &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <source>add session &apos;%1&apos;</source>
+        <translation>add session &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>change session &apos;%1&apos;</source>
+        <translation>change session &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>delete session &apos;%1&apos;</source>
+        <translation>delete session &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Timetable: %1</source>
+        <translation>Timetable: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimetableToolbar</name>
+    <message>
+        <source>Previous day or week</source>
+        <translation>Previous day or week</translation>
+    </message>
+    <message>
+        <source>Next day or week</source>
+        <translation>Next day or week</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Presenters</source>
+        <translation>Presenters</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Sessions drawn on empty space belong to this visit</source>
+        <translation>Sessions drawn on empty space belong to this visit</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Columns:</translation>
+    </message>
+    <message>
+        <source>Visit:</source>
+        <translation>Visit:</translation>
+    </message>
+    <message>
+        <source>Presenter:</source>
+        <translation>Presenter:</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Site:</translation>
+    </message>
+    <message>
+        <source>New sessions for:</source>
+        <translation>New sessions for:</translation>
+    </message>
+    <message>
+        <source>All visits</source>
+        <translation>All visits</translation>
+    </message>
+    <message>
+        <source>All presenters</source>
+        <translation>All presenters</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>All sites</translation>
+    </message>
+</context>
+<context>
+    <name>TopicModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsPage</name>
+    <message>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>add topic &apos;%1&apos;</source>
+        <translation>add topic &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>edit topic &apos;%1&apos;</source>
+        <translation>edit topic &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>delete topic &apos;%1&apos;</source>
+        <translation>delete topic &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>TravelTimesModel</name>
+    <message>
+        <source>Minutes; leave empty for no travel time.</source>
+        <translation>Minutes; leave empty for no travel time.</translation>
+    </message>
+    <message>
+        <source>To or from site</source>
+        <translation>To or from site</translation>
+    </message>
+    <message>
+        <source>Minutes there</source>
+        <translation>Minutes there</translation>
+    </message>
+    <message>
+        <source>Minutes back</source>
+        <translation>Minutes back</translation>
+    </message>
+</context>
+<context>
+    <name>VisitEditor</name>
+    <message>
+        <source>← Visits</source>
+        <translation>← Visits</translation>
+    </message>
+    <message>
+        <source>Back to the list (Esc)</source>
+        <translation>Back to the list (Esc)</translation>
+    </message>
+    <message>
+        <source>Delete visit…</source>
+        <translation>Delete visit…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lessons</translation>
+    </message>
+    <message>
+        <source>Participants (%1)</source>
+        <translation>Participants (%1)</translation>
+    </message>
+    <message>
+        <source>Agenda (%1)</source>
+        <translation>Agenda (%1)</translation>
+    </message>
+    <message>
+        <source>Lessons (%1)</source>
+        <translation>Lessons (%1)</translation>
+    </message>
+    <message>
+        <source>Status: %1.</source>
+        <translation>Status: %1.</translation>
+    </message>
+    <message>
+        <source>Change to:</source>
+        <translation>Change to:</translation>
+    </message>
+    <message>
+        <source>change the status of &apos;%1&apos; to %2</source>
+        <translation>change the status of &apos;%1&apos; to %2</translation>
+    </message>
+    <message>
+        <source>Delete the visit &apos;%1&apos; with its participants, agenda and lessons?</source>
+        <translation>Delete the visit &apos;%1&apos; with its participants, agenda and lessons?</translation>
+    </message>
+    <message>
+        <source>Delete visit</source>
+        <translation>Delete visit</translation>
+    </message>
+    <message>
+        <source>delete visit &apos;%1&apos;</source>
+        <translation>delete visit &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>VisitListModel</name>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>%1 participants listed, headcount %2</source>
+        <translation>%1 participants listed, headcount %2</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <source>Find by key, title, institution or leader (Ctrl+F)</source>
+        <translation>Find by key, title, institution or leader (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>New visit…</source>
+        <translation>New visit…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>add visit &apos;%1&apos;</source>
+        <translation>add visit &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 of %2 visits shown</source>
+        <translation>%1 of %2 visits shown</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Reception</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <source>Site tour</source>
+        <translation>Site tour</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <source>Meal</source>
+        <translation>Meal</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Travel</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation>Noted</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Adopted</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Regency</source>
+        <translation>Regency</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>Ministry</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>Hospital</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>Cannot do that</source>
+        <translation>Cannot do that</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1840 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID">
+<context>
+    <name>AgendaTab</name>
+    <message>
+        <source>Findings: %1 errors, %2 warnings</source>
+        <translation>Temuan: %1 galat, %2 peringatan</translation>
+    </message>
+    <message>
+        <source>Findings: none</source>
+        <translation>Temuan: tidak ada</translation>
+    </message>
+    <message>
+        <source>add session &apos;%1&apos;</source>
+        <translation>tambah acara &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>change session &apos;%1&apos;</source>
+        <translation>ubah acara &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>delete session &apos;%1&apos;</source>
+        <translation>hapus acara &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>Basis data tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>You can open another database file, or quit.</source>
+        <translation>Anda dapat membuka berkas basis data lain, atau keluar.</translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation>Buka berkas lain…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+</context>
+<context>
+    <name>DateDelegate</name>
+    <message>
+        <source>no date</source>
+        <translation>tanpa tanggal</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsTab</name>
+    <message>
+        <source>not set</source>
+        <translation>belum diisi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Letter number</source>
+        <translation>Nomor surat</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Berakhir</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>Jumlah rombongan</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Ketua rombongan</translation>
+    </message>
+    <message>
+        <source>Liaison officer</source>
+        <translation>Pendamping (LO)</translation>
+    </message>
+    <message>
+        <source>Request letter</source>
+        <translation>Surat permohonan</translation>
+    </message>
+    <message>
+        <source>Reply letter</source>
+        <translation>Surat balasan</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Maksud dan tujuan</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>change visit &apos;%1&apos;</source>
+        <translation>ubah kunjungan &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Open or create a database file</source>
+        <translation>Buka atau buat berkas basis data</translation>
+    </message>
+    <message>
+        <source>Import an exchange file</source>
+        <translation>Impor berkas pertukaran</translation>
+    </message>
+    <message>
+        <source>Export an exchange file</source>
+        <translation>Ekspor berkas pertukaran</translation>
+    </message>
+    <message>
+        <source>Exchange files (*.json)</source>
+        <translation>Berkas pertukaran (*.json)</translation>
+    </message>
+    <message>
+        <source>Studi Tiru databases (*.sqlite3 *.sqlite *.db)</source>
+        <translation>Basis data Studi Tiru (*.sqlite3 *.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Merge the file %1 into the database? Records with the same key are replaced, and the import cannot be undone with Ctrl+Z.</source>
+        <translation>Gabungkan berkas %1 ke dalam basis data? Data dengan kode yang sama akan diganti, dan impor tidak dapat diurungkan dengan Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be used: %2.</source>
+        <translation>Berkas %1 tidak dapat dipakai: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Temuan</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>%1 errors, %2 warnings on the days shown</source>
+        <translation>%1 galat, %2 peringatan pada hari yang ditampilkan</translation>
+    </message>
+    <message>
+        <source>No findings on the days shown</source>
+        <translation>Tidak ada temuan pada hari yang ditampilkan</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Home</source>
+        <translation>Beranda</translation>
+    </message>
+    <message>
+        <source>visits this year</source>
+        <translation>kunjungan tahun ini</translation>
+    </message>
+    <message>
+        <source>visits in the next 14 days</source>
+        <translation>kunjungan 14 hari ke depan</translation>
+    </message>
+    <message>
+        <source>participants this year</source>
+        <translation>peserta tahun ini</translation>
+    </message>
+    <message>
+        <source>lessons adopted this year</source>
+        <translation>pembelajaran diterapkan tahun ini</translation>
+    </message>
+    <message>
+        <source>Visits in the next 14 days</source>
+        <translation>Kunjungan 14 hari ke depan</translation>
+    </message>
+    <message>
+        <source>Open rule findings</source>
+        <translation>Temuan aturan yang terbuka</translation>
+    </message>
+    <message>
+        <source>Lessons due for follow-up</source>
+        <translation>Pembelajaran yang perlu ditindaklanjuti</translation>
+    </message>
+    <message>
+        <source>Welcome, %1</source>
+        <translation>Selamat datang, %1</translation>
+    </message>
+    <message>
+        <source>Today is %1</source>
+        <translation>Hari ini %1</translation>
+    </message>
+    <message>
+        <source>visits in %1</source>
+        <translation>kunjungan tahun %1</translation>
+    </message>
+    <message>
+        <source>%1 confirmed, %2 awaiting a reply</source>
+        <translation>%1 dikonfirmasi, %2 menunggu balasan</translation>
+    </message>
+    <message>
+        <source>of %1 lessons recorded</source>
+        <translation>dari %1 pembelajaran yang dicatat</translation>
+    </message>
+    <message>
+        <source>No visits in the next 14 days.</source>
+        <translation>Tidak ada kunjungan dalam 14 hari ke depan.</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Berikutnya</translation>
+    </message>
+    <message>
+        <source>Open the visit %1</source>
+        <translation>Buka kunjungan %1</translation>
+    </message>
+    <message>
+        <source>led by %1</source>
+        <translation>dipimpin %1</translation>
+    </message>
+    <message>
+        <source>%1 people, %2 sessions</source>
+        <translation>%1 orang, %2 acara</translation>
+    </message>
+    <message>
+        <source>under way</source>
+        <translation>sedang berlangsung</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hari ini</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>besok</translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation>%1 hari lagi</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings</source>
+        <translation>%1 galat, %2 peringatan</translation>
+    </message>
+    <message>
+        <source>No open findings: the coming programme keeps every rule.</source>
+        <translation>Tidak ada temuan: program mendatang memenuhi semua aturan.</translation>
+    </message>
+    <message>
+        <source>No follow-up is due.</source>
+        <translation>Tidak ada tindak lanjut yang jatuh tempo.</translation>
+    </message>
+    <message>
+        <source>Due in the next 14 days</source>
+        <translation>Jatuh tempo 14 hari ke depan</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>jatuh tempo %1</translation>
+    </message>
+    <message>
+        <source>owner: %1</source>
+        <translation>penanggung jawab: %1</translation>
+    </message>
+    <message>
+        <source>…and %1 more.</source>
+        <translation>…dan %1 lainnya.</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionCombo</name>
+    <message>
+        <source>The institution &apos;%1&apos; is not in the register yet. Add it?</source>
+        <translation>Instansi &apos;%1&apos; belum ada di daftar. Tambahkan?</translation>
+    </message>
+    <message>
+        <source>New institution</source>
+        <translation>Instansi baru</translation>
+    </message>
+    <message>
+        <source>add institution &apos;%1&apos;</source>
+        <translation>tambah instansi &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nama singkat</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionsPage</name>
+    <message>
+        <source>Institutions</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nama singkat</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Surel</translation>
+    </message>
+    <message>
+        <source>add institution &apos;%1&apos;</source>
+        <translation>tambah instansi &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>edit institution &apos;%1&apos;</source>
+        <translation>sunting instansi &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>delete institution &apos;%1&apos;</source>
+        <translation>hapus instansi &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>LessonDialog</name>
+    <message>
+        <source>New lesson</source>
+        <translation>Pembelajaran baru</translation>
+    </message>
+    <message>
+        <source>Lesson %1</source>
+        <translation>Pembelajaran %1</translation>
+    </message>
+    <message>
+        <source>(no topic)</source>
+        <translation>(tanpa topik)</translation>
+    </message>
+    <message>
+        <source>(no session)</source>
+        <translation>(tanpa acara)</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Acara</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Temuan</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Rekomendasi</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Tanggal tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Follow-up note</source>
+        <translation>Catatan tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Write down what was observed.</source>
+        <translation>Tuliskan apa yang diamati.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonModel</name>
+    <message>
+        <source>Topic</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Acara</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Temuan</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Rekomendasi</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Follow-up note</source>
+        <translation>Catatan tindak lanjut</translation>
+    </message>
+</context>
+<context>
+    <name>LessonsModel</name>
+    <message>
+        <source>Follow up on</source>
+        <translation>Tindak lanjut pada</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Temuan</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Rekomendasi</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Kunjungan</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Overdue: the follow-up date has passed.</source>
+        <translation>Terlambat: tanggal tindak lanjut sudah lewat.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonsPage</name>
+    <message>
+        <source>Lessons</source>
+        <translation>Pembelajaran</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Semua topik</translation>
+    </message>
+    <message>
+        <source>All institutions</source>
+        <translation>Semua instansi</translation>
+    </message>
+    <message>
+        <source>Any follow-up date</source>
+        <translation>Semua tanggal tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Due by today</source>
+        <translation>Jatuh tempo hari ini</translation>
+    </message>
+    <message>
+        <source>Due this month</source>
+        <translation>Jatuh tempo bulan ini</translation>
+    </message>
+    <message>
+        <source>Filter by observation, recommendation, owner…</source>
+        <translation>Saring menurut temuan, rekomendasi, penanggung jawab…</translation>
+    </message>
+    <message>
+        <source>Open visit</source>
+        <translation>Buka kunjungan</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lessons shown.</source>
+        <translation>%1 dari %2 pembelajaran ditampilkan.</translation>
+    </message>
+    <message>
+        <source>change the follow-up of lesson &apos;%1&apos;</source>
+        <translation>ubah tindak lanjut pembelajaran &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>LessonsTab</name>
+    <message>
+        <source>record lesson &apos;%1&apos;</source>
+        <translation>catat pembelajaran &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>change lesson &apos;%1&apos;</source>
+        <translation>ubah pembelajaran &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>delete lesson &apos;%1&apos;</source>
+        <translation>hapus pembelajaran &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Studi Tiru</source>
+        <translation>Studi Tiru</translation>
+    </message>
+    <message>
+        <source>%1 — Studi Tiru</source>
+        <translation>%1 — Studi Tiru</translation>
+    </message>
+    <message>
+        <source>About Studi Tiru</source>
+        <translation>Tentang Studi Tiru</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Studi Tiru&lt;/h3&gt;&lt;p&gt;Plan, run and report study visits for the protocol office of a local government: requests, agendas, sites, presenters, lessons and reports.&lt;/p&gt;&lt;p&gt;Every edit is saved at once and can be undone with Ctrl+Z.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Studi Tiru&lt;/h3&gt;&lt;p&gt;Merencanakan, menjalankan dan melaporkan kunjungan studi tiru untuk bagian protokol pemerintah daerah: permohonan, agenda, lokasi, narasumber, pembelajaran dan laporan.&lt;/p&gt;&lt;p&gt;Setiap perubahan langsung tersimpan dan dapat diurungkan dengan Ctrl+Z.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Halaman</translation>
+    </message>
+    <message>
+        <source>&amp;New visit</source>
+        <translation>Kunjungan &amp;baru</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>B&amp;uka basis data…</translation>
+    </message>
+    <message>
+        <source>&amp;Import exchange file…</source>
+        <translation>&amp;Impor berkas pertukaran…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Ekspor…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Cari</translation>
+    </message>
+    <message>
+        <source>&amp;About Studi Tiru</source>
+        <translation>&amp;Tentang Studi Tiru</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ba&amp;ntuan</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Bilah alat utama</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Basis data: %1</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>hanya-baca</translation>
+    </message>
+</context>
+<context>
+    <name>NewVisitDialog</name>
+    <message>
+        <source>New visit</source>
+        <translation>Kunjungan baru</translation>
+    </message>
+    <message>
+        <source>e.g. Study visit on the public service mall</source>
+        <translation>mis. Studi tiru Mal Pelayanan Publik</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Berakhir</translation>
+    </message>
+    <message>
+        <source>Give the visit a title.</source>
+        <translation>Beri kunjungan ini judul.</translation>
+    </message>
+    <message>
+        <source>Choose the visiting institution.</source>
+        <translation>Pilih instansi yang berkunjung.</translation>
+    </message>
+    <message>
+        <source>The visit cannot end before it starts.</source>
+        <translation>Kunjungan tidak dapat berakhir sebelum dimulai.</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningHoursEditor</name>
+    <message>
+        <source>Always open</source>
+        <translation>Selalu buka</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Home</source>
+        <translation>Beranda</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Kunjungan</translation>
+    </message>
+    <message>
+        <source>Timetable</source>
+        <translation>Jadwal</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>Presenters</source>
+        <translation>Narasumber</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Pembelajaran</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Surel</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsTab</name>
+    <message>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Keluarkan</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Pindah ke atas</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Pindah ke bawah</translation>
+    </message>
+    <message>
+        <source>Paste from spreadsheet</source>
+        <translation>Tempel dari lembar kerja</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Up</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Down</translation>
+    </message>
+    <message>
+        <source>Copy rows in Excel (name, position, institution, phone, email, role) and press Ctrl+V on the table</source>
+        <translation>Salin baris di Excel (nama, jabatan, instansi, telepon, surel, peran) lalu tekan Ctrl+V pada tabel</translation>
+    </message>
+    <message>
+        <source>edit participants of &apos;%1&apos;</source>
+        <translation>sunting peserta &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>New participant</source>
+        <translation>Peserta baru</translation>
+    </message>
+    <message>
+        <source>add a participant to &apos;%1&apos;</source>
+        <translation>tambah peserta ke &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>remove participants from &apos;%1&apos;</source>
+        <translation>hapus peserta dari &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>reorder participants of &apos;%1&apos;</source>
+        <translation>ubah urutan peserta &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>paste %2 participants into &apos;%1&apos;</source>
+        <translation>tempel %2 peserta ke &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodDialog</name>
+    <message>
+        <source>Unavailable period</source>
+        <translation>Masa berhalangan</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodsEditor</name>
+    <message>
+        <source>Add…</source>
+        <translation>Tambah…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodsModel</name>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
+    </message>
+</context>
+<context>
+    <name>PresentersPage</name>
+    <message>
+        <source>Presenters</source>
+        <translation>Narasumber</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Surel</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>Berhalangan</translation>
+    </message>
+    <message>
+        <source>add presenter &apos;%1&apos;</source>
+        <translation>tambah narasumber &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>edit presenter &apos;%1&apos;</source>
+        <translation>sunting narasumber &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>delete presenter &apos;%1&apos;</source>
+        <translation>hapus narasumber &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Simpan semua</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ya</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ya untuk &amp;semua</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Tidak</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>T&amp;idak untuk semua</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Hentikan</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Abaikan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Save</source>
+        <translation>Jangan simpan</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Tutup tanpa menyimpan</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Bantuan</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Terapkan</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Atur ulang</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Kembalikan bawaan</translation>
+    </message>
+</context>
+<context>
+    <name>QUndoStack</name>
+    <message>
+        <source>Undo %1</source>
+        <translation>Urungkan: %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Ulangi: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <comment>Default text for undo action</comment>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <comment>Default text for redo action</comment>
+        <translation>Ulangi</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTab</name>
+    <message>
+        <source>Add…</source>
+        <translation>Tambah…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sunting…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>Filter the list…</source>
+        <translation>Saring daftar…</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>Add a record (Insert)</source>
+        <translation>Tambah data (Insert)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Delete the selected record (Delete)</source>
+        <translation>Hapus data yang dipilih (Delete)</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>made from the name if left empty</source>
+        <translation>dibuat dari nama bila dikosongkan</translation>
+    </message>
+    <message>
+        <source>New record: type its name; it is added when you leave the name field.</source>
+        <translation>Data baru: ketik namanya; data ditambahkan saat Anda meninggalkan isian nama.</translation>
+    </message>
+    <message>
+        <source>Added and saved.</source>
+        <translation>Ditambahkan dan disimpan.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
+    </message>
+    <message>
+        <source>Changes are saved as soon as you leave a field.</source>
+        <translation>Perubahan tersimpan begitu Anda meninggalkan isian.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>New session</source>
+        <translation>Acara baru</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Acara %1</translation>
+    </message>
+    <message>
+        <source>(no site)</source>
+        <translation>(tanpa lokasi)</translation>
+    </message>
+    <message>
+        <source>as the visit</source>
+        <translation>sesuai kunjungan</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>Presenters</source>
+        <translation>Narasumber</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>Jumlah rombongan</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Give the session a title.</source>
+        <translation>Beri acara ini judul.</translation>
+    </message>
+    <message>
+        <source>The session must end after it starts.</source>
+        <translation>Acara harus berakhir setelah dimulai.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>Presenters</source>
+        <translation>Narasumber</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Topik</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Host office</source>
+        <translation>Kantor tuan rumah</translation>
+    </message>
+    <message>
+        <source>The letterhead of itineraries, summaries and letters. Each field is saved when you leave it.</source>
+        <translation>Kop jadwal perjalanan, ringkasan dan surat. Setiap isian tersimpan saat Anda meninggalkannya.</translation>
+    </message>
+    <message>
+        <source>e.g. Pemerintah Kota Pontianak</source>
+        <translation>mis. Pemerintah Kota Pontianak</translation>
+    </message>
+    <message>
+        <source>e.g. Bagian Protokol dan Komunikasi Pimpinan</source>
+        <translation>mis. Bagian Protokol dan Komunikasi Pimpinan</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Kantor:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Alamat:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zona waktu:</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Bahasa antarmuka</translation>
+    </message>
+    <message>
+        <source>The language of menus, pages and reports for this user of this computer.</source>
+        <translation>Bahasa menu, halaman dan laporan untuk pengguna ini di komputer ini.</translation>
+    </message>
+    <message>
+        <source>Apply &amp;now</source>
+        <translation>Terapkan &amp;sekarang</translation>
+    </message>
+    <message>
+        <source>Reopen the window in the chosen language.</source>
+        <translation>Buka ulang jendela dalam bahasa yang dipilih.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Basis data</translation>
+    </message>
+    <message>
+        <source>Every edit is saved in this file at once. Copy the file to keep a backup.</source>
+        <translation>Setiap perubahan langsung tersimpan di berkas ini. Salin berkas ini untuk cadangan.</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Lokasi berkas:</translation>
+    </message>
+    <message>
+        <source>This file is read-only: changes cannot be saved.</source>
+        <translation>Berkas ini hanya-baca: perubahan tidak dapat disimpan.</translation>
+    </message>
+    <message>
+        <source>Open another database &amp;file…</source>
+        <translation>Buka &amp;berkas basis data lain…</translation>
+    </message>
+    <message>
+        <source>change the host&apos;s name to &apos;%1&apos;</source>
+        <translation>ubah nama tuan rumah menjadi &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>change the host&apos;s office</source>
+        <translation>ubah kantor tuan rumah</translation>
+    </message>
+    <message>
+        <source>change the host&apos;s address</source>
+        <translation>ubah alamat tuan rumah</translation>
+    </message>
+    <message>
+        <source>change the time zone to %1</source>
+        <translation>ubah zona waktu menjadi %1</translation>
+    </message>
+    <message>
+        <source>change the host&apos;s settings</source>
+        <translation>ubah pengaturan tuan rumah</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start, or now with “Apply now” (the undo history is then cleared).</source>
+        <translation>Bahasa baru dipakai mulai pembukaan berikutnya, atau sekarang dengan “Terapkan sekarang” (riwayat urungkan lalu dikosongkan).</translation>
+    </message>
+</context>
+<context>
+    <name>SiteModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nama singkat</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapasitas</translation>
+    </message>
+    <message>
+        <source>Exclusive</source>
+        <translation>Eksklusif</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+</context>
+<context>
+    <name>SitesPage</name>
+    <message>
+        <source>Sites</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nama singkat</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Tanpa batas</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> orang</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapasitas</translation>
+    </message>
+    <message>
+        <source>Exclusive: one visit at a time</source>
+        <translation>Eksklusif: satu kunjungan pada satu waktu</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Jam buka</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Narahubung</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Telepon narahubung</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Travel times between this site and the others, in minutes:</source>
+        <translation>Waktu tempuh antara lokasi ini dan lokasi lain, dalam menit:</translation>
+    </message>
+    <message>
+        <source>add site &apos;%1&apos;</source>
+        <translation>tambah lokasi &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>edit site &apos;%1&apos;</source>
+        <translation>sunting lokasi &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>delete site &apos;%1&apos;</source>
+        <translation>hapus lokasi &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>set travel time &apos;%1&apos; to &apos;%2&apos;</source>
+        <translation>atur waktu tempuh &apos;%1&apos; ke &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>TimetablePage</name>
+    <message>
+        <source>Timetable</source>
+        <translation>Jadwal</translation>
+    </message>
+    <message>
+        <source>No presenter</source>
+        <translation>Tanpa narasumber</translation>
+    </message>
+    <message>
+        <source>No site</source>
+        <translation>Tanpa lokasi</translation>
+    </message>
+    <message>
+        <source>No sessions on the days shown.</source>
+        <translation>Tidak ada acara pada hari yang ditampilkan.</translation>
+    </message>
+    <message>
+        <source>resize session &apos;%1&apos;</source>
+        <translation>ubah durasi acara &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>move session &apos;%1&apos;</source>
+        <translation>pindahkan acara &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Acara baru</translation>
+    </message>
+    <message>
+        <source>add session &apos;%1&apos;</source>
+        <translation>tambah acara &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>change session &apos;%1&apos;</source>
+        <translation>ubah acara &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>delete session &apos;%1&apos;</source>
+        <translation>hapus acara &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Timetable: %1</source>
+        <translation>Jadwal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimetableToolbar</name>
+    <message>
+        <source>Previous day or week</source>
+        <translation>Hari atau minggu sebelumnya</translation>
+    </message>
+    <message>
+        <source>Next day or week</source>
+        <translation>Hari atau minggu berikutnya</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Minggu</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>Presenters</source>
+        <translation>Narasumber</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
+        <source>Sessions drawn on empty space belong to this visit</source>
+        <translation>Acara yang digambar di ruang kosong masuk ke kunjungan ini</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Tampilkan:</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Kolom:</translation>
+    </message>
+    <message>
+        <source>Visit:</source>
+        <translation>Kunjungan:</translation>
+    </message>
+    <message>
+        <source>Presenter:</source>
+        <translation>Narasumber:</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Lokasi:</translation>
+    </message>
+    <message>
+        <source>New sessions for:</source>
+        <translation>Acara baru untuk:</translation>
+    </message>
+    <message>
+        <source>All visits</source>
+        <translation>Semua kunjungan</translation>
+    </message>
+    <message>
+        <source>All presenters</source>
+        <translation>Semua narasumber</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Semua lokasi</translation>
+    </message>
+</context>
+<context>
+    <name>TopicModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Keterangan</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsPage</name>
+    <message>
+        <source>Topics</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>add topic &apos;%1&apos;</source>
+        <translation>tambah topik &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>edit topic &apos;%1&apos;</source>
+        <translation>sunting topik &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>delete topic &apos;%1&apos;</source>
+        <translation>hapus topik &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>TravelTimesModel</name>
+    <message>
+        <source>Minutes; leave empty for no travel time.</source>
+        <translation>Menit; kosongkan bila tidak ada waktu tempuh.</translation>
+    </message>
+    <message>
+        <source>To or from site</source>
+        <translation>Ke atau dari lokasi</translation>
+    </message>
+    <message>
+        <source>Minutes there</source>
+        <translation>Menit pergi</translation>
+    </message>
+    <message>
+        <source>Minutes back</source>
+        <translation>Menit kembali</translation>
+    </message>
+</context>
+<context>
+    <name>VisitEditor</name>
+    <message>
+        <source>← Visits</source>
+        <translation>← Kunjungan</translation>
+    </message>
+    <message>
+        <source>Back to the list (Esc)</source>
+        <translation>Kembali ke daftar (Esc)</translation>
+    </message>
+    <message>
+        <source>Delete visit…</source>
+        <translation>Hapus kunjungan…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Pembelajaran</translation>
+    </message>
+    <message>
+        <source>Participants (%1)</source>
+        <translation>Peserta (%1)</translation>
+    </message>
+    <message>
+        <source>Agenda (%1)</source>
+        <translation>Agenda (%1)</translation>
+    </message>
+    <message>
+        <source>Lessons (%1)</source>
+        <translation>Pembelajaran (%1)</translation>
+    </message>
+    <message>
+        <source>Status: %1.</source>
+        <translation>Status: %1.</translation>
+    </message>
+    <message>
+        <source>Change to:</source>
+        <translation>Ubah menjadi:</translation>
+    </message>
+    <message>
+        <source>change the status of &apos;%1&apos; to %2</source>
+        <translation>ubah status &apos;%1&apos; menjadi %2</translation>
+    </message>
+    <message>
+        <source>Delete the visit &apos;%1&apos; with its participants, agenda and lessons?</source>
+        <translation>Hapus kunjungan &apos;%1&apos; beserta peserta, agenda dan pembelajarannya?</translation>
+    </message>
+    <message>
+        <source>Delete visit</source>
+        <translation>Hapus kunjungan</translation>
+    </message>
+    <message>
+        <source>delete visit &apos;%1&apos;</source>
+        <translation>hapus kunjungan &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>VisitListModel</name>
+    <message>
+        <source>Key</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Ketua rombongan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Acara</translation>
+    </message>
+    <message>
+        <source>%1 participants listed, headcount %2</source>
+        <translation>%1 peserta terdaftar, jumlah rombongan %2</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <source>Find by key, title, institution or leader (Ctrl+F)</source>
+        <translation>Cari menurut kode, judul, instansi atau ketua (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Semua tahun</translation>
+    </message>
+    <message>
+        <source>New visit…</source>
+        <translation>Kunjungan baru…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Kunjungan</translation>
+    </message>
+    <message>
+        <source>add visit &apos;%1&apos;</source>
+        <translation>tambah kunjungan &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 of %2 visits shown</source>
+        <translation>%1 dari %2 kunjungan ditampilkan</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Requested</source>
+        <translation>Diajukan</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Dikonfirmasi</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Dilaporkan</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Penyambutan</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Paparan</translation>
+    </message>
+    <message>
+        <source>Site tour</source>
+        <translation>Peninjauan lokasi</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Diskusi</translation>
+    </message>
+    <message>
+        <source>Meal</source>
+        <translation>Jamuan makan</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Perjalanan</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation>Dicatat</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Direncanakan</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Sedang berjalan</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Diterapkan</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Tidak dilanjutkan</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <source>Regency</source>
+        <translation>Kabupaten</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Kota</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>Kementerian</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Badan/Dinas</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>Rumah sakit</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Ketua</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Galat</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Peringatan</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>Cannot do that</source>
+        <translation>Tidak dapat dilakukan</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,307 @@
+"""The main window: a thin shell around the pages.
+
+A sidebar lists the pages of `page_registry.PAGES`; each page is created the first time it is
+shown and lives in a QStackedWidget. The menus and toolbar act on the shared context (undo,
+import, export) or forward to the current page when it offers the action (`focus_filter`,
+`print_current`, `new_visit`, `open_visit`). Pages ask the shell for things through signals
+the shell looks for when it creates them: `open_visit(str)` and `open_database_requested(object)`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal, SignalInstance
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+    QWidget,
+)
+
+from studitiru.ui import file_actions, page_registry, preferences
+from studitiru.ui.context import AppContext
+from studitiru.ui.page_registry import PageEntry
+
+_ICONS = {
+    "home": QStyle.StandardPixmap.SP_DirHomeIcon,
+    "visits": QStyle.StandardPixmap.SP_FileDialogDetailedView,
+    "timetable": QStyle.StandardPixmap.SP_FileDialogContentsView,
+    "sites": QStyle.StandardPixmap.SP_DriveNetIcon,
+    "presenters": QStyle.StandardPixmap.SP_MessageBoxInformation,
+    "institutions": QStyle.StandardPixmap.SP_DirIcon,
+    "topics": QStyle.StandardPixmap.SP_FileDialogListView,
+    "lessons": QStyle.StandardPixmap.SP_DialogApplyButton,
+    "reports": QStyle.StandardPixmap.SP_FileIcon,
+    "settings": QStyle.StandardPixmap.SP_FileDialogInfoView,
+}
+
+_SIDEBAR_STYLE = """
+QListWidget#sidebar { background: palette(window); border: none; border-right: 1px solid palette(mid);
+                      font-size: 11pt; outline: 0; }
+QListWidget#sidebar::item { padding: 7px 10px; border-radius: 6px; margin: 1px 6px; color: palette(text); }
+QListWidget#sidebar::item:selected { background: palette(highlight); color: palette(highlighted-text); }
+QListWidget#sidebar::item:hover:!selected { background: palette(midlight); }
+"""
+
+
+class MainWindow(QMainWindow):
+    """The shell. `reopen_requested(path)` asks `app.run` to reopen the window on another database."""
+
+    reopen_requested = Signal(object)
+
+    def __init__(self, context: AppContext, remember_state: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._remember = remember_state
+        self._entries = page_registry.available_pages()
+        self._pages: dict[str, QWidget] = {}
+        self.setWindowTitle(self.tr("Studi Tiru"))
+        self.setObjectName("mainWindow")
+        self._build_body()
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status_bar()
+        self.resize(1280, 800)
+        start = self._restore_state()
+        self.show_page(start if start in self.page_keys() else self._entries[0].key)
+
+    # Pages --------------------------------------------------------------------------------
+    def page_keys(self) -> list[str]:
+        return [entry.key for entry in self._entries]
+
+    def page(self, key: str) -> QWidget | None:
+        """The page widget, created on first use; None if the page is not part of this build."""
+        if key not in self._pages:
+            entry = next((e for e in self._entries if e.key == key), None)
+            if entry is None:
+                return None
+            widget = page_registry.page_class(entry)(self.context, self._stack)
+            widget.setObjectName(f"page-{key}")
+            self._connect_page(widget)
+            self._stack.addWidget(widget)
+            self._pages[key] = widget
+        return self._pages[key]
+
+    def current_key(self) -> str:
+        current = self._stack.currentWidget()
+        return next((key for key, widget in self._pages.items() if widget is current), "")
+
+    def current_page(self) -> QWidget | None:
+        return self._stack.currentWidget()
+
+    def show_page(self, key: str) -> QWidget | None:
+        widget = self.page(key)
+        if widget is None:
+            return None
+        self._stack.setCurrentWidget(widget)
+        row = self.page_keys().index(key)
+        if self._sidebar.currentRow() != row:
+            self._sidebar.setCurrentRow(row)
+        self._view_actions[key].setChecked(True)
+        title = self._entries[row].title()
+        self.setWindowTitle(self.tr("%1 — Studi Tiru").replace("%1", title))
+        self._print_action.setEnabled(callable(getattr(widget, "print_current", None)))
+        return widget
+
+    def _connect_page(self, widget: QWidget) -> None:
+        for name, slot in (("open_visit", self.open_visit), ("open_database_requested", self.request_database)):
+            signal = getattr(widget, name, None)
+            if isinstance(signal, SignalInstance):
+                signal.connect(slot)
+
+    # What pages and actions ask of the shell -----------------------------------------------
+    def open_visit(self, key: str) -> None:
+        """Show a visit in the Visits page (if that page can open one)."""
+        page = self.show_page("visits")
+        opener = getattr(page, "open_visit", None)
+        if callable(opener):
+            opener(key)
+
+    def request_database(self, path: Path) -> None:
+        """Close this window and reopen on another database file (app.run does the opening)."""
+        self.reopen_requested.emit(Path(path))
+        self.close()
+
+    def _on_new_visit_triggered(self) -> None:
+        page = self.show_page("visits")
+        creator = getattr(page, "new_visit", None)
+        if callable(creator):
+            creator()
+
+    def _on_find_triggered(self) -> None:
+        focus = getattr(self.current_page(), "focus_filter", None)
+        if callable(focus):
+            focus()
+
+    def _on_print_triggered(self) -> None:
+        printer = getattr(self.current_page(), "print_current", None)
+        if callable(printer):
+            printer()
+
+    def _on_open_database_triggered(self) -> None:
+        chosen = file_actions.ask_database_file(self, self.context.db.path)
+        if chosen is not None:
+            self.request_database(chosen)
+
+    def _on_import_triggered(self) -> None:
+        file_actions.import_exchange_file(self, self.context)
+
+    def _on_export_triggered(self) -> None:
+        file_actions.export_exchange_file(self, self.context)
+
+    def _on_about_triggered(self) -> None:
+        QMessageBox.about(self, self.tr("About Studi Tiru"), self.tr(
+            "<h3>Studi Tiru</h3><p>Plan, run and report study visits for the protocol office of a "
+            "local government: requests, agendas, sites, presenters, lessons and reports.</p>"
+            "<p>Every edit is saved at once and can be undone with Ctrl+Z.</p>"))
+
+    def _on_sidebar_current_row_changed(self, row: int) -> None:
+        if 0 <= row < len(self._entries):
+            self.show_page(self._entries[row].key)
+
+    # Building ------------------------------------------------------------------------------
+    def _build_body(self) -> None:
+        self._sidebar = QListWidget()
+        self._sidebar.setObjectName("sidebar")
+        self._sidebar.setIconSize(QSize(20, 20))
+        self._sidebar.setStyleSheet(_SIDEBAR_STYLE)
+        self._sidebar.setAccessibleName(self.tr("Pages"))
+        style = self.style()
+        for entry in self._entries:
+            item = QListWidgetItem(style.standardIcon(_ICONS.get(entry.key, QStyle.StandardPixmap.SP_FileIcon)),
+                                   entry.title())
+            item.setData(Qt.ItemDataRole.UserRole, entry.key)
+            self._sidebar.addItem(item)
+        width = max(self._sidebar.sizeHintForColumn(0), 120) + 36
+        self._sidebar.setFixedWidth(width)
+        self._sidebar.currentRowChanged.connect(self._on_sidebar_current_row_changed)
+        self._stack = QStackedWidget()
+        body = QWidget()
+        layout = QHBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self._sidebar)
+        layout.addWidget(self._stack, 1)
+        self.setCentralWidget(body)
+
+    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None,
+                icon: QStyle.StandardPixmap | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        self._new_visit_action = self._action(self.tr("&New visit"), self._on_new_visit_triggered,
+                                              QKeySequence.StandardKey.New, sp.SP_FileIcon)
+        self._new_visit_action.setEnabled("visits" in self.page_keys())
+        self._open_action = self._action(self.tr("&Open database…"), self._on_open_database_triggered,
+                                         QKeySequence.StandardKey.Open, sp.SP_DialogOpenButton)
+        self._import_action = self._action(self.tr("&Import exchange file…"), self._on_import_triggered)
+        self._export_action = self._action(self.tr("&Export…"), self._on_export_triggered)
+        self._print_action = self._action(self.tr("&Print…"), self._on_print_triggered, QKeySequence.StandardKey.Print)
+        self._quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self._quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        stack = self.context.undo_stack
+        self.undo_action = stack.createUndoAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setIcon(self.style().standardIcon(sp.SP_ArrowBack))
+        self.redo_action = stack.createRedoAction(self)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.setIcon(self.style().standardIcon(sp.SP_ArrowForward))
+        self._find_action = self._action(self.tr("&Find"), self._on_find_triggered, QKeySequence.StandardKey.Find,
+                                         sp.SP_FileDialogContentsView)
+        self._about_action = self._action(self.tr("&About Studi Tiru"), self._on_about_triggered)
+        self._view_group = QActionGroup(self)
+        self._view_actions: dict[str, QAction] = {}
+        for entry in self._entries:
+            number = page_registry.PAGES.index(entry) + 1
+            action = self._action(entry.title(), lambda _=False, key=entry.key: self.show_page(key),
+                                  f"Ctrl+{number % 10}" if number <= 10 else None)
+            action.setCheckable(True)
+            self._view_group.addAction(action)
+            self._view_actions[entry.key] = action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self._new_visit_action)
+        file_menu.addSeparator()
+        file_menu.addActions([self._open_action, self._import_action, self._export_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self._print_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self._quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self._find_action)
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addActions(list(self._view_actions.values()))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._about_action)
+        self.menus = {"file": file_menu, "edit": edit_menu, "view": view_menu, "help": help_menu}
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Main toolbar"), self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setIconSize(QSize(18, 18))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addAction(self._new_visit_action)
+        toolbar.addSeparator()
+        toolbar.addActions([self.undo_action, self.redo_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self._find_action, self._print_action])
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+
+    def _build_status_bar(self) -> None:
+        self.database_label = QLabel(self.tr("Database: %1").replace("%1", self.context.db.location))
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.database_label, 1)
+        if self.context.read_only:
+            self.read_only_label = QLabel(self.tr("read-only"))
+            self.read_only_label.setStyleSheet("color: #b00020; font-weight: bold;")
+            self.statusBar().addPermanentWidget(self.read_only_label)
+
+    # Window state --------------------------------------------------------------------------
+    def _restore_state(self) -> str:
+        if not self._remember:
+            return ""
+        store = preferences.qsettings()
+        geometry, state = store.value(preferences.GEOMETRY), store.value(preferences.STATE)
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        return str(store.value(preferences.PAGE) or "")
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # every edit is already committed: never ask
+        if self._remember:
+            store = preferences.qsettings()
+            store.setValue(preferences.GEOMETRY, self.saveGeometry())
+            store.setValue(preferences.STATE, self.saveState())
+            store.setValue(preferences.PAGE, self.current_key())
+            store.sync()
+        super().closeEvent(event)
+
+
+def application_icon() -> QIcon:
+    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView)
+
+
+__all__ = ["MainWindow", "PageEntry", "application_icon"]
