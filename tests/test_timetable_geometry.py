@@ -98,3 +98,25 @@ def test_visit_colours_are_stable_and_distinct():
     assert len(set(colours.values())) == 6
     assert g.visit_colours(list(reversed(keys))) == colours
     assert g.visit_colours(keys[:1])[keys[0]] == g.visit_colours(keys[:1])[keys[0]]
+
+
+def test_placement_by_site_presenter_and_visit_day():
+    sites = g.Placement(g.SITES, g.ColumnMap(("a", "b", None)))
+    assert sites.columns_of("b", ("p",)) == [1] and sites.columns_of(None, ()) == [2]
+    assert sites.columns_of("hidden", ()) == []  # a site filtered out takes no column
+    assert sites.site_at(0) == (True, "a") and sites.site_at(2) == (True, None)
+    people = g.Placement(g.PRESENTERS, g.ColumnMap(("p", "q", None)))
+    assert people.columns_of("a", ("q", "p", "q")) == [1, 0] and people.columns_of("a", ()) == [2]
+    assert people.site_at(1) == (False, None)
+    agenda = g.Placement(g.VISIT, g.ColumnMap((None,)))
+    assert agenda.columns_of("a", ("p",)) == [0] and agenda.site_at(0) == (False, None)
+
+
+def test_overlapping_blocks_of_a_cell_go_side_by_side():
+    # 09-10 and 09.30-11 overlap (two lanes); 10-10.30 reuses the first lane; 11-12 stands alone
+    assert g.lanes([(540, 600), (570, 660), (600, 630), (660, 720)]) == [(0, 2), (1, 2), (0, 2), (0, 1)]
+    assert g.lanes([]) == []
+    assert g.lanes([(0, 60), (0, 60), (0, 60)]) == [(0, 3), (1, 3), (2, 3)]
+    x0, _, w0, _ = GRID.rect(0, 0, 540, 600, lane=0, lanes=2)
+    x1, _, w1, _ = GRID.rect(0, 0, 540, 600, lane=1, lanes=2)
+    assert x0 == 52 and x1 == 52 + 48 and w0 == w1 == 47

@@ -123,11 +123,45 @@ class Grid:
                 parts.append((index, (lo - begin).total_seconds() / 60, (hi - begin).total_seconds() / 60))
         return parts
 
-    def rect(self, day_index: int, column: int, from_minute: float, to_minute: float, inset: float = 2.0) -> tuple[float, float, float, float]:
-        """(x, y, width, height) of a block from one minute to another in a cell."""
-        x = self.x_of(day_index, column) + inset
+    def rect(self, day_index: int, column: int, from_minute: float, to_minute: float,
+             lane: int = 0, lanes: int = 1, inset: float = 2.0) -> tuple[float, float, float, float]:
+        """(x, y, width, height) of a block from one minute to another in a cell, in its lane
+        of `lanes` side by side."""
+        width = (self.column_width - 2 * inset) / max(lanes, 1)
+        x = self.x_of(day_index, column) + inset + lane * width
         y = self.y_of(from_minute)
-        return x, y, self.column_width - 2 * inset, max(self.y_of(to_minute) - y, 4.0)
+        return x, y, width - (1 if lanes > 1 else 0), max(self.y_of(to_minute) - y, 4.0)
+
+
+def lanes(spans: Sequence[tuple[float, float]]) -> list[tuple[int, int]]:
+    """Side-by-side lanes for the blocks of one cell: for each (start, end), (its lane, the lanes
+    of its run of overlapping blocks). A block takes the first lane free at its start."""
+    result = [(0, 1)] * len(spans)
+    run: list[int] = []
+    lane_ends: list[float] = []
+    run_end: float | None = None
+
+    def close() -> None:
+        for index in run:
+            result[index] = (result[index][0], len(lane_ends))
+
+    for index in sorted(range(len(spans)), key=lambda i: (spans[i][0], -spans[i][1], i)):
+        start, end = spans[index]
+        if run_end is not None and start >= run_end:
+            close()
+            run, lane_ends, run_end = [], [], None
+        for lane, lane_end in enumerate(lane_ends):
+            if lane_end <= start:
+                lane_ends[lane] = end
+                break
+        else:
+            lane = len(lane_ends)
+            lane_ends.append(end)
+        result[index] = (lane, 0)
+        run.append(index)
+        run_end = end if run_end is None else max(run_end, end)
+    close()
+    return result
 
 
 def shift(starts_at: datetime, ends_at: datetime, minutes: int = 0, days: int = 0) -> tuple[datetime, datetime]:
@@ -227,3 +261,37 @@ def visit_colours(keys: Sequence[str], palette: Sequence[str] = PALETTE) -> dict
         taken.add(slot)
         colours[key] = palette[slot]
     return colours
+
+
+#: How sessions fall into columns.
+SITES, PRESENTERS, VISIT = "sites", "presenters", "visit"
+
+
+@dataclass(frozen=True, slots=True)
+class Placement:
+    """Which columns a session takes, and what dropping it on a column changes.
+
+    SITES: a column per site (None: no site); dropping on a column sets the site.
+    PRESENTERS: a column per presenter (None: nobody); a session takes each of its
+    presenters' columns; dropping changes only the time.
+    VISIT: one column per day; dropping changes only the day and time.
+    """
+
+    mode: str
+    columns: ColumnMap
+
+    def columns_of(self, site: str | None, presenters: tuple[str, ...]) -> list[int]:
+        if self.mode == VISIT:
+            return [0]
+        if self.mode == PRESENTERS:
+            keys: Iterable[Hashable] = dict.fromkeys(presenters) if presenters else (None,)
+        else:
+            keys = (site,)
+        found = (self.columns.index_of(key) for key in keys)
+        return [index for index in found if index is not None]
+
+    def site_at(self, column: int) -> tuple[bool, str | None]:
+        """(whether a drop on the column sets the site, the site key)."""
+        if self.mode != SITES:
+            return False, None
+        return True, self.columns.key_at(column)  # type: ignore[return-value]
