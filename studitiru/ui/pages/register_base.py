@@ -159,6 +159,8 @@ class RegisterPage(QWidget):
         form.addRow(self._state)
         self._key_edit = self.add_line(form, _t("Key"), commit=False)
         self._key_edit.setPlaceholderText(_t("made from the name if left empty"))
+        self._key_edit.setToolTip(_t("The key names the record in exchange files; it stays once the record exists."))
+        self._key_edit.setStyleSheet('QLineEdit[readOnly="true"] { background: palette(window); }')
         self._build_form(form)
         self._form_widget.setEnabled(False)
         area = QScrollArea(self)

@@ -49,7 +49,8 @@ class LessonsModel(RecordTableModel):
     def display(self, record: LessonRow, column: int) -> str:
         lesson = record.lesson
         if column == self.FOLLOW_UP:
-            return "" if lesson.follow_up_on is None else dates.format_date(lesson.follow_up_on, self._lang, weekday=False)
+            day = lesson.follow_up_on
+            return "" if day is None else dates.format_date(day, self._lang, weekday=False)
         if column == self.STATUS:
             return labels.lesson_status(lesson.status)
         values = {self.TOPIC: record.topic_name, self.OBSERVATION: lesson.observation,
@@ -98,7 +99,8 @@ class LessonsModel(RecordTableModel):
         return flags
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole or index.column() not in (self.STATUS, self.FOLLOW_UP):
+        editable = index.isValid() and index.column() in (self.STATUS, self.FOLLOW_UP)
+        if not editable or role != Qt.ItemDataRole.EditRole:
             return False
         lesson = self.record(index.row()).lesson
         if index.column() == self.STATUS:
