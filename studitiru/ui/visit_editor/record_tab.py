@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from studitiru.ui.context import AppContext
@@ -41,8 +40,14 @@ class RecordTab(QWidget):
         self.edit_button.clicked.connect(self._on_edit_button_clicked)
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
         self.table.activated.connect(self._on_table_activated)
-        delete = QShortcut(QKeySequence.StandardKey.Delete, self.table, context=Qt.ShortcutContext.WidgetShortcut)
-        delete.activated.connect(self._on_delete_button_clicked)
+        self.table.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """The Delete key on the table deletes the current record (one undoable edit)."""
+        if watched is self.table and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Delete:
+            self._on_delete_button_clicked()
+            return True
+        return super().eventFilter(watched, event)
 
     def set_widths(self, widths: dict[int, int]) -> None:
         for column, width in widths.items():
