@@ -184,8 +184,11 @@ def test_register_records_round_trip(db):
 def test_travel_times(db):
     registers.create_record(db, r.Site(key="a", name="A"))
     registers.create_record(db, r.Site(key="b", name="B"))
+    registers.create_record(db, r.Site(key="c", name="C"))
+    registers.set_travel_time(db, "b", "c", 5)
     registers.set_travel_time(db, "a", "b", 20)
-    assert registers.list_travel_times(db) == [r.TravelTime("a", "b", 20)]
+    assert registers.list_travel_times(db) == [r.TravelTime("a", "b", 20), r.TravelTime("b", "c", 5)]
+    registers.set_travel_time(db, "b", "c", None)
     registers.set_travel_time(db, "a", "b", 25)
     assert registers.list_travel_times(db) == [r.TravelTime("a", "b", 25)]
     registers.set_travel_time(db, "a", "b", None)

@@ -196,7 +196,7 @@ def list_travel_times(db: Database) -> list[r.TravelTime]:
             .join(from_site, from_site.c.id == m.TravelTime.from_site_id)
             .join(to_site, to_site.c.id == m.TravelTime.to_site_id)
         ).all()
-    return sorted(r.TravelTime(a, b, minutes) for a, b, minutes in rows)
+    return sorted((r.TravelTime(a, b, minutes) for a, b, minutes in rows), key=lambda t: (t.from_site, t.to_site))
 
 
 def set_travel_time(db: Database, from_site: str, to_site: str, minutes: int | None) -> r.TravelTime | None:
