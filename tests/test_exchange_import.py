@@ -210,3 +210,16 @@ def test_fast_check_agrees_with_jsonschema():
     documents += [mutated(change) for change in extra]
     for document in documents:
         assert (check(document) is None) == validator.is_valid(document), document
+
+
+@pytest.mark.parametrize("key", ["zi\n", "zi\r\n", " zi", "zi "])
+def test_a_key_with_a_trailing_newline_is_refused(db, key):
+    """JSON Schema's `$` is the very end (ECMA-262): Python's `$` would let "zi\\n" through."""
+    document = example()
+    document["topics"][0]["key"] = key
+    for presenter in document.get("presenters", []):
+        presenter["topics"] = [key if t == "zi" else t for t in presenter.get("topics", [])]
+    with pytest.raises(ExchangeFileError) as refused:
+        exchange.import_document(db, document, "example.json")
+    assert "topics[0].key" in refused.value.message("en")
+    assert _export(db) == {"format": "studitiru", "version": 1}

@@ -125,7 +125,20 @@ def refusal(source: str, document: Any, path: Path_, problem_id: str, problem_en
 @cache
 def schema() -> dict:
     text = resources.files("studitiru").joinpath("spec/exchange.schema.json").read_text(encoding="utf-8")
-    return json.loads(text)
+    return _ecma_patterns(json.loads(text))
+
+
+def _ecma_patterns(node: Any) -> Any:
+    r"""JSON Schema patterns are ECMA-262 regexes, where `$` is the very end; Python's `$` also
+    matches before a final newline ("zi\n" would pass). `\Z` keeps to the schema's meaning."""
+    if isinstance(node, dict):
+        return {
+            name: (re.sub(r"\$$", r"\\Z", value) if name == "pattern" and isinstance(value, str) else _ecma_patterns(value))
+            for name, value in node.items()
+        }
+    if isinstance(node, list):
+        return [_ecma_patterns(item) for item in node]
+    return node
 
 
 @cache
@@ -298,7 +311,7 @@ def fast_check() -> Check:
         if "enum" in node:
             checks.append(_enum_check(node["enum"]))
         if "pattern" in node:
-            search = re.compile(node["pattern"]).search
+            search = re.compile(node["pattern"]).search  # already ECMA-262's meaning (see schema())
             checks.append(lambda v: None if not isinstance(v, str) or search(v) else ())
         if node.get("format") == "date":
             checks.append(_date_check)
