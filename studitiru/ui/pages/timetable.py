@@ -224,6 +224,8 @@ class TimetablePage(QWidget):
         if top_minutes is None:
             earliest = min((s.starts_at.hour * 60 for s in shown if s.starts_at.date() in days), default=g.FIRST_HOUR * 60)
             top_minutes = min(earliest, g.FIRST_HOUR * 60)
+            chosen = grid.day_index(self.toolbar.day())
+            self.view.horizontalScrollBar().setValue(round(grid.x_of(chosen or 0, 0) - grid.left))
         self.view.scroll_to_minutes(top_minutes)
         self._scrolled = bar.maximum() > 0
 

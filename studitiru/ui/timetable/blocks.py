@@ -123,7 +123,7 @@ class SessionBlock(QGraphicsItem):
         painter.setClipRect(inner)
         painter.setPen(TEXT_COLOUR)
         base = QFont(painter.font())
-        base.setPointSizeF(8.0)
+        base.setPixelSize(11)  # scene units: the same on screen and on paper
         bold = QFont(base)
         bold.setBold(True)
         metrics = QFontMetricsF(base)

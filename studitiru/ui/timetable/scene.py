@@ -78,7 +78,7 @@ class TimetableScene(QGraphicsScene):
         painter.setPen(QPen(DAY_LINE, 1))
         painter.drawLine(int(left), int(top + grid.top), int(right), int(top + grid.top))
         font = QFont(painter.font())
-        font.setPointSizeF(8.5)
+        font.setPixelSize(12)  # scene units: the same on screen and on paper
         bold = QFont(font)
         bold.setBold(True)
         two_rows = bool(self.column_labels) and any(self.column_labels)
@@ -119,7 +119,7 @@ class TimetableScene(QGraphicsScene):
         painter.setPen(QPen(DAY_LINE, 1))
         painter.drawLine(int(left + grid.left), int(top), int(left + grid.left), int(bottom))
         font = QFont(painter.font())
-        font.setPointSizeF(8)
+        font.setPixelSize(11)
         painter.setFont(font)
         painter.setPen(AXIS_TEXT)
         height = QFontMetricsF(font).height()
