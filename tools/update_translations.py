@@ -88,7 +88,7 @@ def update() -> None:
         for lang in LANGUAGES:
             ts = TRANSLATIONS / f"studitiru_{lang}.ts"
             command = [lupdate_executable(), "-silent", "-locations", "none", "-target-language", _locale(lang), *files,
-                       "-ts", str(ts.relative_to(ROOT))]
+                       "-ts", str(ts)]
             subprocess.run(command, check=True, cwd=ROOT)
 
 

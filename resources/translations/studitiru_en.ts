@@ -1088,6 +1088,10 @@
         <translation>made from the name if left empty</translation>
     </message>
     <message>
+        <source>The key names the record in exchange files; it stays once the record exists.</source>
+        <translation>The key names the record in exchange files; it stays once the record exists.</translation>
+    </message>
+    <message>
         <source>New record: type its name; it is added when you leave the name field.</source>
         <translation>New record: type its name; it is added when you leave the name field.</translation>
     </message>

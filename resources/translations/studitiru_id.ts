@@ -1088,6 +1088,10 @@
         <translation>dibuat dari nama bila dikosongkan</translation>
     </message>
     <message>
+        <source>The key names the record in exchange files; it stays once the record exists.</source>
+        <translation>Kode menamai data di berkas pertukaran; kode tetap setelah data dibuat.</translation>
+    </message>
+    <message>
         <source>New record: type its name; it is added when you leave the name field.</source>
         <translation>Data baru: ketik namanya; data ditambahkan saat Anda meninggalkan isian nama.</translation>
     </message>

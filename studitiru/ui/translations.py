@@ -104,13 +104,20 @@ def locale_for(lang: str) -> QLocale:
     return QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
 
 
+def uninstall() -> None:
+    """Remove the translators `install` put in (tests, and before installing another language)."""
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        if app is not None:
+            app.removeTranslator(translator)
+    _installed.clear()
+
+
 def install(lang: str, folder: Path | None = None) -> bool:
     """Replace the installed translators by those of `lang`; True if ours was loaded."""
     app = QCoreApplication.instance()
     assert app is not None, "install translators after the QApplication exists"
-    for translator in _installed:
-        app.removeTranslator(translator)
-    _installed.clear()
+    uninstall()
     QLocale.setDefault(locale_for(lang))
     loaded = False
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
