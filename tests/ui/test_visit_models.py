@@ -67,7 +67,7 @@ def test_editor_models(qtmodeltester, context, visit_key):
                                session=visit.sessions[0].key, follow_up_on=date(2026, 2, 1))])
     qtmodeltester.check(lessons)
     assert lessons.index(0, LessonModel.SESSION).data() == "Penerimaan rombongan"
-    assert lessons.index(0, LessonModel.OBSERVATION).data() == "Pakta integritas"
+    assert lessons.index(0, LessonModel.OBSERVATION).data() == "Pakta\nintegritas"
     findings = FindingModel("en")
     findings.set_rows([FINDING])
     qtmodeltester.check(findings)

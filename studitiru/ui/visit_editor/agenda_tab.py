@@ -46,9 +46,10 @@ class AgendaTab(RecordTab):
         splitter.addWidget(lower)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
         self.layout_.addWidget(splitter, 1)
         self.table.horizontalHeader().setSectionResizeMode(SessionModel.MARK, QHeaderView.ResizeMode.Fixed)
-        self.set_widths({SessionModel.MARK: 28, SessionModel.DATE: 180, SessionModel.TIME: 100, SessionModel.KIND: 110,
+        self.set_widths({SessionModel.MARK: 28, SessionModel.DATE: 180, SessionModel.TIME: 100, SessionModel.KIND: 130,
                          SessionModel.SITE: 180, SessionModel.PRESENTERS: 180, SessionModel.TOPICS: 180})
         self.stretch(SessionModel.TITLE)
         self.findings_view.activated.connect(self._on_findings_view_activated)
@@ -65,6 +66,7 @@ class AgendaTab(RecordTab):
         errors = sum(f.severity == r.Severity.ERROR for f in findings)
         text = self.tr("Findings: %1 errors, %2 warnings").replace("%1", str(errors)).replace("%2", str(len(findings) - errors))
         self.findings_label.setText(text if findings else self.tr("Findings: none"))
+        self.findings_view.setVisible(bool(findings))
 
     def _on_findings_view_activated(self, index: QModelIndex) -> None:
         finding = self.findings.record(index.row())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from studitiru.domain import records as r
 from studitiru.services import lessons
@@ -30,9 +30,12 @@ class LessonsTab(RecordTab):
         self._visit: r.Visit | None = None
         self._lookups = Lookups()
         self.layout_.addWidget(self.table, 1)
-        self.set_widths({LessonModel.TOPIC: 150, LessonModel.SESSION: 150, LessonModel.OWNER: 140,
-                         LessonModel.STATUS: 100, LessonModel.FOLLOW_UP: 140, LessonModel.NOTE: 150})
-        self.stretch(LessonModel.OBSERVATION, LessonModel.RECOMMENDATION)
+        self.set_widths({LessonModel.TOPIC: 140, LessonModel.SESSION: 140, LessonModel.OWNER: 130,
+                         LessonModel.STATUS: 100, LessonModel.FOLLOW_UP: 130})
+        self.stretch(LessonModel.OBSERVATION, LessonModel.RECOMMENDATION, LessonModel.NOTE)
+        # Observations and recommendations are the point of a lesson: show them whole.
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
     def set_visit(self, visit: r.Visit, lookups: Lookups) -> None:
         self._visit, self._lookups = visit, lookups

@@ -32,10 +32,13 @@ class VisitListModel(RecordTableModel):
         )
 
     def set_rows(self, rows: Sequence[r.VisitRow]) -> None:
-        self._haystacks = [
-            " ".join((row.key, row.title, row.institution_name, row.leader_name or "")).casefold() for row in rows
-        ]
         super().set_rows(rows)
+        self._haystacks = [
+            " ".join((row.key, row.title, row.institution_name, row.leader_name or "")).casefold() for row in self._rows
+        ]
+
+    def _reordered(self, moved: list[int]) -> None:
+        self._haystacks = [self._haystacks[old] for old in moved]
 
     def haystack(self, row: int) -> str:
         """The lower-cased text that the filter searches (key, title, institution, leader)."""
@@ -90,7 +93,8 @@ class VisitListModel(RecordTableModel):
 
 class VisitFilterProxy(QSortFilterProxyModel):
     """Filters by words (every word must occur in key, title, institution or leader), by
-    status and by year of the start date. Sorting is done by the source model's sort role."""
+    status and by year of the start date. Sorting is handed to the source model, which sorts
+    its records in Python at once (sorting here would call `data()` for every comparison)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -117,6 +121,9 @@ class VisitFilterProxy(QSortFilterProxyModel):
             self.beginFilterChange()
             self._year = year
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
         model = self.sourceModel()

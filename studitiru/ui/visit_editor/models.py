@@ -181,7 +181,7 @@ class LessonModel(RecordTableModel):
             return dates.format_date(record.follow_up_on, self._lang, weekday=False) if record.follow_up_on else ""
         value = {self.OBSERVATION: record.observation, self.RECOMMENDATION: record.recommendation,
                  self.OWNER: record.owner, self.NOTE: record.follow_up_note}.get(column)
-        return (value or "").replace("\n", " ")
+        return value or ""
 
     def sort_value(self, record: r.Lesson, column: int) -> Any:
         if column == self.FOLLOW_UP:

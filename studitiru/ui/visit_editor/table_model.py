@@ -23,6 +23,8 @@ class RecordTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []
+        self._sort_column: int | None = None
+        self._sort_order = Qt.SortOrder.AscendingOrder
 
     # --- what subclasses say ---------------------------------------------------------
     def headers(self) -> Sequence[str]:
@@ -51,8 +53,9 @@ class RecordTableModel(QAbstractTableModel):
         return self._rows[row]
 
     def set_rows(self, rows: Sequence[Any]) -> None:
-        """Show other rows. The same number of rows keeps the views' selection and scroll."""
-        rows = list(rows)
+        """Show other rows (in the order last asked for with `sort`). The same number of rows
+        keeps the views' selection and scroll."""
+        rows = self._sorted(list(rows))
         if rows == self._rows:
             return
         if len(rows) == len(self._rows) and rows:
@@ -62,6 +65,32 @@ class RecordTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
+
+    # --- sorting: in Python over the records, not row by row through Qt ------------------
+    def _sorted(self, rows: list[Any]) -> list[Any]:
+        if self._sort_column is None:
+            return rows
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        return sorted(rows, key=lambda record: self.sort_value(record, self._sort_column), reverse=descending)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < self.COLUMN_COUNT:
+            return
+        self._sort_column, self._sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        before = {id(record): row for row, record in enumerate(self._rows)}
+        self._rows = self._sorted(self._rows)
+        moved = [before[id(record)] for record in self._rows]  # new row -> old row
+        old_to_new = {old: new for new, old in enumerate(moved)}
+        persistent = self.persistentIndexList()
+        self.changePersistentIndexList(
+            persistent, [self.index(old_to_new[index.row()], index.column()) for index in persistent]
+        )
+        self._reordered(moved)
+        self.layoutChanged.emit()
+
+    def _reordered(self, moved: list[int]) -> None:
+        """Hook for per-row data kept beside the records: `moved[new_row] = old_row`."""
 
     # --- Qt -------------------------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
