@@ -289,12 +289,14 @@ def test_the_week_view_shows_seven_days_and_moves_across_them(page, context):
     view = page.view
     grid = view.timetable.grid
     assert len(grid.days) == 7 and grid.days[0].isoweekday() == 1
-    monday_index = grid.day_index(DAY)
-    assert view.blocks_of("A-1")[0].day_index == monday_index
+    tuesday = grid.day_index(DAY)  # DAY is a Tuesday: index 1
+    assert tuesday == 1 and view.blocks_of("A-1")[0].day_index == tuesday
+    # the week opens on the chosen day
+    wanted = min(grid.x_of(tuesday, 0) - grid.left, view.horizontalScrollBar().maximum())
+    assert view.horizontalScrollBar().maximum() > 0 and view.horizontalScrollBar().value() == pytest.approx(wanted, abs=1)
     grab = view.block_point("A-1")
     column = view.placement.columns.index_of("balai-kota")
-    x = view.mapFromScene(QPointF(grid.x_of(monday_index + 1, column) + grid.column_width / 2, 0)).x()
-    view.horizontalScrollBar().setValue(0)
+    x = view.mapFromScene(QPointF(grid.x_of(tuesday + 1, column) + grid.column_width / 2, 0)).x()
     drag(view, grab, QPoint(x, grab.y()))
     session = agenda.get_session(context.db, "A-1")
     assert session.starts_at == at("09.00").replace(day=DAY.day + 1) and session.site == "balai-kota"

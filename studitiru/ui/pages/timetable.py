@@ -195,6 +195,7 @@ class TimetablePage(QWidget):
         scene = self.view.timetable
         bar = self.view.verticalScrollBar()
         top_minutes = round(scene.grid.minutes_at(bar.value() + scene.grid.top)) if self._scrolled else None
+        left_cells = self.view.horizontalScrollBar().value() / scene.grid.column_width
         for item in list(scene.items()):
             if isinstance(item, SessionBlock | TravelGap):
                 scene.removeItem(item)
@@ -224,8 +225,8 @@ class TimetablePage(QWidget):
         if top_minutes is None:
             earliest = min((s.starts_at.hour * 60 for s in shown if s.starts_at.date() in days), default=g.FIRST_HOUR * 60)
             top_minutes = min(earliest, g.FIRST_HOUR * 60)
-            chosen = grid.day_index(self.toolbar.day())
-            self.view.horizontalScrollBar().setValue(round(grid.x_of(chosen or 0, 0) - grid.left))
+            left_cells = (grid.day_index(self.toolbar.day()) or 0) * grid.columns
+        self.view.horizontalScrollBar().setValue(round(left_cells * grid.column_width))
         self.view.scroll_to_minutes(top_minutes)
         self._scrolled = bar.maximum() > 0
 
