@@ -1,0 +1,125 @@
+"""The summary: what visitors take home after the visit."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, KeepTogether
+
+from studitiru.domain.dates import format_date
+from studitiru.domain.records import Lesson, Presenter
+from studitiru.reports.common import agenda_flowables, delegation_block, join_lines, small
+from studitiru.reports.data import VisitReportData
+from studitiru.reports.labels import LESSON_STATUSES, ROLES, norm_lang, t
+from studitiru.reports.layout import P, build_pdf, content_width, data_tables, letterhead, styles, title_block
+from studitiru.reports.text import para, plain
+
+
+def build_summary(data: VisitReportData, lang: str = "id", paper: str = "A4") -> bytes:
+    """The visit's summary as PDF bytes: purpose, participants, the agenda as held, the
+    presenters with their contacts, and the lessons grouped by topic with recommendation,
+    owner, follow-up status and date."""
+    lang = norm_lang(lang)
+    st = styles()
+    visit = data.visit
+    width = content_width(paper)
+    story: list[Flowable] = []
+    story += letterhead(data.host, data.logo, width)
+    story += title_block(para(t(lang, "summary")), para(data.institution.name))
+    story.append(delegation_block(data, lang, paper))
+
+    if visit.purpose:
+        story.append(P(para(t(lang, "purpose")), st.h1))
+        story.append(P(para(visit.purpose), st.body))
+
+    story.append(P(para(t(lang, "participants")), st.h1))
+    story += _participants(data, lang, paper)
+
+    story.append(P(para(t(lang, "agenda_held")), st.h1))
+    if visit.sessions:
+        story += agenda_flowables(data, lang, paper, st.h2)
+    else:
+        story.append(P(para(t(lang, "no_sessions")), st.body))
+
+    presenters = _presenters_in_order(data)
+    if presenters:
+        story.append(P(para(t(lang, "presenters")), st.h1))
+        rows = [[str(n), f"<b>{para(p.name)}</b>", join_lines(para(p.position), small(para(p.organisation))),
+                 join_lines(para(p.phone), para(p.email)) or "–"] for n, p in enumerate(presenters, start=1)]
+        story += data_tables([t(lang, "no"), t(lang, "name"), t(lang, "position"), t(lang, "contact")], rows,
+                             [0.07 * width, 0.28 * width, 0.37 * width, 0.28 * width], paper)
+
+    story.append(P(para(t(lang, "lessons")), st.h1))
+    story += _lessons(data, lang)
+
+    title = f"{t(lang, 'summary')}: {plain(visit.title)}"
+    running = f"{plain(data.host.name)} · {t(lang, 'summary')} · {plain(data.institution.name)}"
+    return build_pdf(story, lang=lang, paper=paper, title=title, running=running, author=data.host.name)
+
+
+def _participants(data: VisitReportData, lang: str, paper: str) -> list[Flowable]:
+    st = styles()
+    if not data.visit.participants:
+        return [P(para(t(lang, "no_participants")), st.body)]
+    width = content_width(paper)
+    roles = ROLES[lang]
+    rows = [[str(n), para(p.name), para(p.position) or "–", para(p.institution or data.institution.name),
+             para(roles.get(p.role, ""))] for n, p in enumerate(data.visit.participants, start=1)]
+    header = [t(lang, "no"), t(lang, "name"), t(lang, "position"), t(lang, "institution"), t(lang, "role")]
+    return data_tables(header, rows, [0.07 * width, 0.27 * width, 0.26 * width, 0.27 * width, 0.13 * width], paper)
+
+
+def _presenters_in_order(data: VisitReportData) -> list[Presenter]:
+    """The presenters of the visit's sessions, in the order they first appear."""
+    seen: dict[str, Presenter] = {}
+    for session in sorted(data.visit.sessions, key=lambda s: (s.starts_at, s.key)):
+        for key in session.presenters:
+            if key not in seen and key in data.presenters:
+                seen[key] = data.presenters[key]
+    return list(seen.values())
+
+
+def _lessons(data: VisitReportData, lang: str) -> list[Flowable]:
+    """Lessons grouped by topic (the visit's topics first, then others, then those without)."""
+    st = styles()
+    lessons = data.visit.lessons
+    if not lessons:
+        return [P(para(t(lang, "no_lessons")), st.body)]
+    order = list(data.visit.topics) + sorted({l.topic for l in lessons if l.topic} - set(data.visit.topics))
+    groups: list[tuple[str, list[Lesson]]] = []
+    for key in order:
+        items = [l for l in lessons if l.topic == key]
+        if items:
+            topic = data.topics.get(key)
+            groups.append((topic.name if topic else key, items))
+    loose = [l for l in lessons if not l.topic or l.topic not in order]
+    if loose:
+        groups.append((t(lang, "no_topic"), loose))
+
+    out: list[Flowable] = []
+    number = 0
+    for name, items in groups:
+        out.append(P(para(name), st.h2))
+        for lesson in items:
+            number += 1
+            out.append(KeepTogether(_lesson_block(number, lesson, lang)))
+    return out
+
+
+def _lesson_block(number: int, lesson: Lesson, lang: str) -> list[Flowable]:
+    st = styles()
+    statuses = LESSON_STATUSES[lang]
+    indent = st.body.clone("lesson_detail", leftIndent=14, spaceAfter=1.5, fontSize=9, leading=12)
+    first = st.body.clone("lesson_first", leftIndent=14, firstLineIndent=-14, spaceBefore=4, spaceAfter=2)
+    follow = format_date(lesson.follow_up_on, lang) if lesson.follow_up_on else "–"
+    if lesson.follow_up_note:
+        follow += f" · {plain(lesson.follow_up_note)}" if len(lesson.follow_up_note) < 200 else ""
+    block = [P(f"{number}.&nbsp;<b>{para(lesson.observation)}</b>", first)]
+    details = [
+        (t(lang, "recommendation"), para(lesson.recommendation) or "–"),
+        (t(lang, "owner"), para(lesson.owner) or "–"),
+        (t(lang, "status"), para(statuses.get(lesson.status, lesson.status))),
+        (t(lang, "follow_up"), para(follow)),
+    ]
+    block += [P(f'<font color="#555555">{para(label)}:</font> {value}', indent) for label, value in details]
+    if lesson.follow_up_note and len(lesson.follow_up_note) >= 200:
+        block.append(P(para(lesson.follow_up_note), indent))
+    return block
