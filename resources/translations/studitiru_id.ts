@@ -270,7 +270,7 @@
     </message>
     <message>
         <source>%1 errors, %2 warnings</source>
-        <translation>%1 galat, %2 peringatan</translation>
+        <translation type="vanished">%1 galat, %2 peringatan</translation>
     </message>
     <message>
         <source>No open findings: the coming programme keeps every rule.</source>
@@ -573,6 +573,7 @@
     <name>MainWindow</name>
     <message>
         <source>Studi Tiru</source>
+        <extracomment>What a page may offer the Print action, by method name (the first one found is used).</extracomment>
         <translation>Studi Tiru</translation>
     </message>
     <message>

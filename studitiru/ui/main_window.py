@@ -3,7 +3,7 @@
 A sidebar lists the pages of `page_registry.PAGES`; each page is created the first time it is
 shown and lives in a QStackedWidget. The menus and toolbar act on the shared context (undo,
 import, export) or forward to the current page when it offers the action (`focus_filter`,
-`print_current`, `new_visit`, `open_visit`). Pages ask the shell for things through signals
+`print_current` or `print_page`, `new_visit`, `open_visit`). Pages ask the shell for things through signals
 the shell looks for when it creates them: `open_visit(str)` and `open_database_requested(object)`.
 """
 
@@ -12,9 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal, SignalInstance
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -30,6 +29,17 @@ from PySide6.QtWidgets import (
 from studitiru.ui import file_actions, page_registry, preferences
 from studitiru.ui.context import AppContext
 from studitiru.ui.page_registry import PageEntry
+
+#: What a page may offer the Print action, by method name (the first one found is used).
+PRINT_METHODS = ("print_current", "print_page")
+
+
+def _printer_of(page: QWidget | None):  # noqa: ANN202 - a bound method or None
+    for name in PRINT_METHODS:
+        method = getattr(page, name, None)
+        if callable(method):
+            return method
+    return None
 
 _ICONS = {
     "home": QStyle.StandardPixmap.SP_DirHomeIcon,
@@ -110,7 +120,7 @@ class MainWindow(QMainWindow):
         self._view_actions[key].setChecked(True)
         title = self._entries[row].title()
         self.setWindowTitle(self.tr("%1 — Studi Tiru").replace("%1", title))
-        self._print_action.setEnabled(callable(getattr(widget, "print_current", None)))
+        self._print_action.setEnabled(_printer_of(widget) is not None)
         return widget
 
     def _connect_page(self, widget: QWidget) -> None:
@@ -144,8 +154,8 @@ class MainWindow(QMainWindow):
             focus()
 
     def _on_print_triggered(self) -> None:
-        printer = getattr(self.current_page(), "print_current", None)
-        if callable(printer):
+        printer = _printer_of(self.current_page())
+        if printer is not None:
             printer()
 
     def _on_open_database_triggered(self) -> None:
@@ -299,9 +309,3 @@ class MainWindow(QMainWindow):
             store.sync()
         super().closeEvent(event)
 
-
-def application_icon() -> QIcon:
-    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView)
-
-
-__all__ = ["MainWindow", "PageEntry", "application_icon"]

@@ -44,7 +44,7 @@ def _titles() -> None:  # for lupdate: the sidebar titles, translated in the "Pa
 PAGES: tuple[PageEntry, ...] = (
     PageEntry("home", "studitiru.ui.pages.home", "HomePage", "Home"),
     PageEntry("visits", "studitiru.ui.pages.visits", "VisitsPage", "Visits"),
-    PageEntry("timetable", "studitiru.ui.timetable.page", "TimetablePage", "Timetable"),
+    PageEntry("timetable", "studitiru.ui.pages.timetable", "TimetablePage", "Timetable"),
     PageEntry("sites", "studitiru.ui.pages.sites", "SitesPage", "Sites"),
     PageEntry("presenters", "studitiru.ui.pages.presenters", "PresentersPage", "Presenters"),
     PageEntry("institutions", "studitiru.ui.pages.institutions", "InstitutionsPage", "Institutions"),

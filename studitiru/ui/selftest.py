@@ -86,8 +86,11 @@ def _settle(widget: QWidget) -> None:
 
 
 def _first_visit(window: MainWindow) -> str | None:
-    rows = visits.list_visits(window.context.db, limit=1)
-    return rows[0].key if rows else None
+    """The first visit of the list that has an agenda (else the first visit): the editor shows something."""
+    rows = visits.list_visits(window.context.db, limit=50)
+    with_agenda = [row for row in rows if row.session_count]
+    chosen = with_agenda or rows
+    return chosen[0].key if chosen else None
 
 
 def _show_step(window: MainWindow, name: str, key: str) -> QWidget | None:

@@ -176,7 +176,8 @@ def test_a_chosen_database_is_never_filled_with_the_demo(tmp_path):
 def test_an_unusable_database_in_selftest_mode_says_so_and_exits_2(tmp_path, capsys):
     bad = tmp_path / "not-a-database.sqlite3"
     bad.write_text("this is a letter, not a database")
-    assert app_module.run(Path(bad), "id", True, None) == 2
+    with language("id"):  # run() installs the translators; the context removes them after
+        assert app_module.run(Path(bad), "id", True, None) == 2
     error = capsys.readouterr().err.strip()
     assert error and "Traceback" not in error
     assert bad.read_text() == "this is a letter, not a database"

@@ -232,8 +232,8 @@ class HomePage(QWidget):
         card, lang = self.findings_card, self._context.lang
         card.clear()
         errors = sum(1 for f in data.findings if f.severity is r.Severity.ERROR)
-        card.set_count(self.tr("%1 errors, %2 warnings").replace("%1", str(errors))
-                       .replace("%2", str(len(data.findings) - errors)))
+        card.set_count(f"{labels.severity(r.Severity.ERROR)}: {errors} · "
+                       f"{labels.severity(r.Severity.WARNING)}: {len(data.findings) - errors}")
         if check_database is None or not data.findings:
             card.add(cards.label(self.tr("No open findings: the coming programme keeps every rule."), "empty", wrap=True))
             return

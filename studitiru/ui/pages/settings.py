@@ -145,6 +145,7 @@ class SettingsPage(QWidget):
         self.language_note = QLabel()
         self.language_note.setWordWrap(True)
         self._add_row(form, "", self.language_note)
+        self._language_form = form
         self.language_combo.activated.connect(self._on_language_combo_activated)
         self.apply_language_button.clicked.connect(self._on_apply_language_button_clicked)
         return group
@@ -241,7 +242,7 @@ class SettingsPage(QWidget):
         pending = chosen != self._context.lang
         self.language_note.setText(self.tr("The new language is used from the next start, or now with "
                                            "“Apply now” (the undo history is then cleared).") if pending else "")
-        self.language_note.setVisible(pending)
+        self._language_form.setRowVisible(self.language_note, pending)
         self.apply_language_button.setEnabled(pending and self._context.db.path is not None)
 
     def _on_apply_language_button_clicked(self) -> None:
