@@ -32,6 +32,8 @@ def translated(request, qapp):
 
 def _problems(widget) -> list[str]:
     found = []
+    if widget.minimumSizeHint().width() > widget.width():
+        found.append(f"needs {widget.minimumSizeHint().width()} pixels, has {widget.width()}")
     for table in widget.findChildren(QTableView):
         if table.isVisible() and table.horizontalScrollBar().maximum() > 0:
             found.append(f"{table.model().__class__.__name__} scrolls sideways")
@@ -41,26 +43,29 @@ def _problems(widget) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("translated", ["id", "en"], indirect=True)
-def test_screenshots_of_the_visits_page(qtbot, tmp_path, translated):
+@pytest.mark.parametrize(("translated", "size"), [("id", (1280, 800)), ("en", (1280, 800)), ("id", (1060, 720)),
+                                                 ("id", (1920, 1080))], indirect=["translated"])
+def test_screenshots_of_the_visits_page(qtbot, tmp_path, translated, size):
+    """1060x720 is about what the page gets inside a 1280x800 main window with its sidebar."""
     lang = translated
+    suffix = f"{lang}-{size[0]}"
     context: AppContext = make_context(tmp_path, lang=lang)
     load_demo(context.db)
     folder = Path(os.environ.get("STUDITIRU_SCREENSHOTS") or tmp_path)
     folder.mkdir(parents=True, exist_ok=True)
     page = VisitsPage(context)
     qtbot.addWidget(page)
-    page.resize(1280, 800)
+    page.resize(*size)
     page.show()
     qtbot.waitExposed(page)
-    shots = {f"visits-list-{lang}.png": page.grab()}
+    shots = {f"visits-list-{suffix}.png": page.grab()}
     problems = _problems(page)
     busiest = max(visits.list_visits(context.db), key=lambda row: row.participant_count + row.session_count)
     page.open_visit(busiest.key)
     for index, name in enumerate(("details", "participants", "agenda", "lessons")):
         page.editor.tabs.setCurrentIndex(index)
         qtbot.wait(10)
-        shots[f"visit-{name}-{lang}.png"] = page.grab()
+        shots[f"visit-{name}-{suffix}.png"] = page.grab()
         problems += [f"{name}: {problem}" for problem in _problems(page)]
     for name, pixmap in shots.items():
         assert pixmap.save(str(folder / name))

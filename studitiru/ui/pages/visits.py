@@ -67,10 +67,10 @@ class VisitsPage(QWidget):
         table.verticalHeader().setDefaultSectionSize(26)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(VisitListModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((VisitListModel.KEY, 110), (VisitListModel.DATES, 200), (VisitListModel.INSTITUTION, 260),
-                              (VisitListModel.LEADER, 170), (VisitListModel.STATUS, 110), (VisitListModel.PEOPLE, 80),
-                              (VisitListModel.SESSIONS, 70)):
+        for column in (VisitListModel.TITLE, VisitListModel.INSTITUTION):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((VisitListModel.KEY, 110), (VisitListModel.DATES, 190), (VisitListModel.LEADER, 160),
+                              (VisitListModel.STATUS, 110), (VisitListModel.PEOPLE, 80), (VisitListModel.SESSIONS, 70)):
             table.setColumnWidth(column, width)
         bar = QHBoxLayout()
         bar.addWidget(self.filter, 1)

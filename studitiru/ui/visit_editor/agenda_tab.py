@@ -49,9 +49,8 @@ class AgendaTab(RecordTab):
         splitter.setChildrenCollapsible(False)
         self.layout_.addWidget(splitter, 1)
         self.table.horizontalHeader().setSectionResizeMode(SessionModel.MARK, QHeaderView.ResizeMode.Fixed)
-        self.set_widths({SessionModel.MARK: 28, SessionModel.DATE: 180, SessionModel.TIME: 100, SessionModel.KIND: 130,
-                         SessionModel.SITE: 180, SessionModel.PRESENTERS: 180, SessionModel.TOPICS: 180})
-        self.stretch(SessionModel.TITLE)
+        self.set_widths({SessionModel.MARK: 28, SessionModel.DATE: 180, SessionModel.TIME: 100, SessionModel.KIND: 130})
+        self.stretch(SessionModel.TITLE, SessionModel.SITE, SessionModel.PRESENTERS, SessionModel.TOPICS)
         self.findings_view.activated.connect(self._on_findings_view_activated)
         self.set_findings(())
 

@@ -41,6 +41,7 @@ class VisitEditor(QWidget):
         self.back_button.setToolTip(self.tr("Back to the list (Esc)"))
         self.heading = QLabel(self)
         self.heading.setStyleSheet("font-size: 15pt; font-weight: 600")
+        self.heading.setWordWrap(True)  # a long title wraps instead of widening the window
         self.subheading = QLabel(self)
         self.status_label = QLabel(self)
         self.status_buttons = QHBoxLayout()
