@@ -196,22 +196,21 @@ def _row_height(cells: Sequence[Paragraph], widths: Sequence[float]) -> float:
 
 def data_tables(
     header: Sequence[str],
-    rows: Sequence[Sequence[str]],
+    rows: Sequence[Sequence[str | Paragraph]],
     widths: Sequence[float],
     paper: str,
     min_row_height: float | None = None,
     zebra: bool = True,
-    number_align_first: bool = False,
 ) -> list[Flowable]:
     """Tables with a header row that repeats on every page; rows are never split.
 
-    `header` and `rows` are markup (already escaped). A row too tall for any page (a pasted
+    `header` and `rows` are markup (already escaped) or ready Paragraphs. A row too tall for any page (a pasted
     essay) goes into a table of its own that may split inside the row, so a report with it
     still builds and the text flows on to the next page under a repeated header.
     """
     st = styles()
     head = [P(text, st.header) for text in header]
-    body = [[P(text, st.cell) for text in row] for row in rows]
+    body = [[P(cell, st.cell) if isinstance(cell, str) else cell for cell in row] for row in rows]
     limit = 0.8 * (content_height(paper) - _row_height(head, widths))
     groups: list[tuple[list[list[Paragraph]], bool]] = []
     start = 0
