@@ -215,14 +215,18 @@ class RuleIndex:
             if site.exclusive:
                 findings.extend(self._site_pair(a, b) for a, b in overlapping_pairs(timeline.entries))
             if site.capacity is not None:
+                headcount, active = self._ctx.headcount, self._active
                 for run in clusters(timeline.entries):
-                    self._append(findings, self._capacity(site, run))
+                    if len(run) > 1 or headcount(active[run[0][1]]) > site.capacity:
+                        self._append(findings, self._capacity(site, run))
         for timeline in self._by_visit.values():
             findings.extend(self._visit_pair(a, b) for a, b in overlapping_pairs(timeline.entries))
+        longest = timedelta(minutes=max(self._ctx.travel.values(), default=0))
         for timeline in self._by_visit_sited.values():
             entries = timeline.entries
-            for index in range(len(entries) - 1):
-                self._append(findings, self._travel(entries[index][1], entries[index + 1][1]))
+            for (_, first, end), (start, second, _) in zip(entries, entries[1:]):
+                if end <= start < end + longest:  # no overlap, and a gap some journey may exceed
+                    self._append(findings, self._travel(first, second))
         findings.sort(key=finding_order)
         return findings
 

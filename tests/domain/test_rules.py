@@ -255,6 +255,12 @@ def test_capacity_touching_sessions_are_separate_clusters():
     assert found(prog, "site-over-capacity") == []
 
 
+def test_capacity_cluster_does_not_take_in_a_touching_session():
+    prog = programme(session("S1", at(9), at(10), headcount=50), session("S2", at(10), at(11), visit="V2", headcount=10),
+                     sites=_capacity(40))
+    assert found(prog, "site-over-capacity") == [("site-over-capacity", ("S1",))]
+
+
 def test_capacity_two_clusters_two_findings():
     prog = programme(
         session("S1", at(9), at(10), headcount=30), session("S2", at(9), at(10), visit="V2", headcount=30),
@@ -407,6 +413,11 @@ def test_travel_time_gap_shorter_than_the_journey():
     )
     assert "has only 10 minutes to get from Aula Rumah Jabatan to Mal Pelayanan Publik" in finding.message_en
     assert "the journey takes 30 minutes" in finding.message_en
+
+
+def test_travel_time_sessions_that_touch_have_no_gap():
+    prog = programme(session("S1", at(9), at(10)), session("S2", at(10), at(11), site="B"), travel=(TravelTime("A", "B", 30),))
+    assert "hanya punya 0 menit" in only(prog, "travel-time").message_id
 
 
 def test_travel_time_in_the_other_direction_counts():
