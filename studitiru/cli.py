@@ -197,12 +197,42 @@ def format_findings(findings: Sequence, lang: str = "id") -> str:
     return "\n".join(lines)
 
 
+# --- backup / restore ----------------------------------------------------------------------
+
+def _configure_backup(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--out", type=Path, required=True, metavar="FILE", help="the backup file to write")
+    _add_lang(parser)
+
+
+def _run_backup(args: argparse.Namespace, context: Context) -> int:
+    from studitiru.services.backups import backup_to
+
+    target = context.target()
+    backup_to(target if isinstance(target, str) else context.database(), args.out)
+    return EXIT_OK
+
+
+def _configure_restore(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path, metavar="FILE", help="a backup made by `backup` (or automatically)")
+    _add_lang(parser)
+
+
+def _run_restore(args: argparse.Namespace, context: Context) -> int:
+    from studitiru.services.backups import database_file, restore_from
+
+    # The current file is not opened: it may be the damaged one the user is restoring over.
+    restore_from(database_file(context.target()), args.file)
+    return EXIT_OK
+
+
 COMMANDS: list[Command] = [
     Command("gui", "buka jendela / open the main window", _configure_gui, _run_gui),
     Command("demo", "isi program demo / fill in the demo programme", _configure_demo, _run_demo),
     Command("import", "gabungkan berkas pertukaran / merge an exchange file", _configure_import, _run_import),
     Command("export", "tulis berkas pertukaran / write an exchange file", _configure_export, _run_export),
     Command("check", "periksa aturan jadwal / run the scheduling rules", _configure_check, _run_check),
+    Command("backup", "salin cadangan basis data / back up the database", _configure_backup, _run_backup),
+    Command("restore", "pulihkan dari cadangan / restore the database from a backup", _configure_restore, _run_restore),
 ]
 
 

@@ -119,6 +119,13 @@ def _check_sqlite_file(path: Path) -> None:
             f"Berkas {path} bukan basis data Studi Tiru (bukan berkas SQLite).",
             f"The file {path} is not a Studi Tiru database (not an SQLite file).",
         )
+    if not os.access(path.parent, os.W_OK):  # SQLite needs the folder for its -wal and -shm files
+        raise DatabaseError(
+            f"Basis data {path} berada di folder yang hanya dapat dibaca ({path.parent}); "
+            "salin berkas itu ke folder yang dapat ditulisi untuk memakainya.",
+            f"The database {path} is in a read-only folder ({path.parent}); "
+            "copy it to a writable folder to use it.",
+        )
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_SECONDS)
         try:

@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from sqlalchemy.engine import make_url
+
 from studitiru.db.engine import BUSY_TIMEOUT_MS, Database, translate_operational_error
 from studitiru.db.schema import OWN_TABLES, SQLITE_HEADER, head_revision, known_revisions
 from studitiru.errors import DatabaseError
@@ -56,11 +58,22 @@ def _source_path(db_or_path: Database | Path | str) -> Path:
             )
         return db_or_path.path
     if isinstance(db_or_path, str) and "://" in db_or_path:
+        try:
+            url = make_url(db_or_path)
+        except Exception:  # noqa: BLE001 - any unreadable URL is refused below
+            url = None
+        if url is not None and url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+            return Path(url.database)
         raise DatabaseError(
             "Hanya basis data berkas SQLite yang dapat dicadangkan atau dipulihkan oleh Studi Tiru; gunakan alat server untuk alamat basis data.",
             "Only an SQLite database file can be backed up or restored by Studi Tiru; use the server's tools for a database URL.",
         )
     return Path(db_or_path)
+
+
+def database_file(target: Database | Path | str) -> Path:
+    """The SQLite file of a database, a path or an SQLite URL; refuses a server database."""
+    return _source_path(target)
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -361,6 +374,6 @@ def thin_backups(folder: Path, now: datetime | None = None) -> list[Path]:
 
 
 __all__ = [
-    "BackupInfo", "backup_to", "restore_from", "check_backup_file", "auto_backup", "list_backups",
+    "BackupInfo", "backup_to", "database_file", "restore_from", "check_backup_file", "auto_backup", "list_backups",
     "backups_to_keep", "thin_backups", "default_backup_folder", "fingerprint", "head_revision",
 ]
