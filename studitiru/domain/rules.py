@@ -14,6 +14,9 @@ Decisions where RULES.md leaves room (see also `rules_terms`):
 - An opening window that closes at or before it opens runs past midnight (08.00–00.00 ends
   at 24:00; 00.00–00.00 is the whole day).
 - A pair listed twice in `travel_times` uses its first entry.
+- A session's own headcount of 0 is its headcount (only None falls back).
+- Messages of pair rules give the time the two sessions overlap; site-over-capacity gives the
+  first moment of the peak until the count next changes; travel-time gives the gap.
 """
 
 from __future__ import annotations
@@ -74,10 +77,10 @@ class RuleIndex:
     **Neighbourhood.** For a set of session keys K, `neighbourhood(K)` is K plus, for each
     active session of K that has a site: the sessions of its overlap cluster at that site when
     the site has a capacity, and the sessions just before and just after it among its visit's
-    sessions with a site (ordered by start, then key). These are exactly the sessions whose
-    findings can appear or vanish, besides those of K, when the sessions of K change:
-    a cluster splits or merges, and two travel neighbours become, or stop being, adjacent.
-    Every other finding that an edit changes holds the edited session itself.
+    sessions with a site (ordered by start, then key). Besides K, these hold every finding
+    that can appear or vanish when the sessions of K change: a cluster splits or merges, or
+    two travel neighbours become, or stop being, adjacent. Every other finding that an edit
+    changes holds the edited session itself. One edit costs O(log n + k) for k neighbours.
 
     **Incremental use.** Each edit (`add_session`, `replace_session`, `remove_session`)
     returns the neighbourhood of the edited key before the edit united with the one after it.

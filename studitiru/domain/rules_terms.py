@@ -81,24 +81,10 @@ def window_offsets(window: OpeningWindow) -> tuple[timedelta, timedelta]:
     return opens, closes
 
 
-def window_holds(window: OpeningWindow, start: datetime, end: datetime) -> bool:
-    """Whether the window, taken on the day the session starts, holds the whole session."""
-    opens, closes = window_offsets(window)
-    midnight = datetime.combine(start.date(), time(0))
-    return midnight + opens <= start and end <= midnight + closes
-
-
 def windows_of_day(site: Site, day: date) -> tuple[OpeningWindow, ...]:
     """The site's opening windows on the weekday of `day`, by opening time."""
     weekday = day.isoweekday()
     return tuple(sorted((w for w in site.opening_hours or () if w.weekday == weekday), key=lambda w: w.opens))
-
-
-def within_opening_hours(site: Site, start: datetime, end: datetime) -> bool:
-    """True when the site is always open or some window of the start's weekday holds the span."""
-    if site.opening_hours is None:
-        return True
-    return any(window_holds(w, start, end) for w in windows_of_day(site, start.date()))
 
 
 def travel_table(programme: Programme) -> dict[tuple[str, str], int]:
