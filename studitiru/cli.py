@@ -23,8 +23,6 @@ from studitiru.errors import UserError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 LANGUAGES = ("id", "en")
-#: The office-wide setting that holds the interface language ("id" or "en").
-LANGUAGE_SETTING = "language"
 
 
 class UsageError(Exception):
@@ -68,20 +66,15 @@ class Context:
 
     @property
     def lang(self) -> str:
-        """`--lang`, else the interface language setting of an open database, else Indonesian."""
+        """`--lang`, else the user's interface language (the window's Settings), else Indonesian."""
         explicit = getattr(self.args, "lang", None)
         if explicit:
             return explicit
-        if self._db is not None:
-            try:
-                from studitiru.services.host import get_setting
-
-                value = get_setting(self._db, LANGUAGE_SETTING)
-            except UserError:
-                value = None
-            if value in LANGUAGES:
-                return value
-        return "id"
+        try:
+            from studitiru.ui.preferences import language  # QtCore only: the same file the window uses
+        except ImportError:  # pragma: no cover - Qt missing: fall back to Indonesian
+            return "id"
+        return language() or "id"
 
     def close(self) -> None:
         if self._db is not None:

@@ -101,7 +101,7 @@ TRAVEL_TIMES = [
 
 
 def _presenters(today: date) -> list[dict]:
-    week = _next_monday(today) + timedelta(days=7)
+    week = _next_monday(today)
     away_from, away_to = week + timedelta(days=2), week + timedelta(days=3)
     return [
         {"key": "walikota", "name": "Edi Rusdi Kamtono", "position": "Wali Kota Pontianak",
@@ -384,7 +384,7 @@ def _kalteng() -> dict:
 
 def _upcoming(today: date) -> list[dict]:
     monday = _next_monday(today)
-    sintang = monday + timedelta(days=8)  # Tuesday, next week but one
+    sintang = monday + timedelta(days=1)  # Tuesday of next week: always within the home page's 14 days
     jambi = monday + timedelta(days=17)  # Thursday
     doris = monday + timedelta(days=23)  # Wednesday
     bengkalis = monday + timedelta(days=28)  # Monday
