@@ -150,5 +150,5 @@ def _visit_list(data: AnnualData, lang: str, paper: str) -> list[Flowable]:
         ])
     header = [t(lang, "no"), t(lang, "date"), t(lang, "institution"), t(lang, "visit"), t(lang, "persons_short"),
               t(lang, "status")]
-    return data_tables(header, rows, [0.07 * width, 0.17 * width, 0.28 * width, 0.26 * width, 0.09 * width,
+    return data_tables(header, rows, [0.06 * width, 0.17 * width, 0.28 * width, 0.25 * width, 0.11 * width,
                                       0.13 * width], paper)
