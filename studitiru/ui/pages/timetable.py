@@ -104,7 +104,10 @@ class TimetablePage(QWidget):
         days = self.days()
         rows = sorted((v for v in data.visits.values() if v.status != r.VisitStatus.CANCELLED), key=lambda v: (v.starts_on, v.key))
         near = [v for v in rows if v.starts_on <= days[-1] and v.ends_on >= days[0]]
-        new = [(v.key, f"{v.key} · {self._visit_label(v.key)}") for v in near or rows]
+        # no visit on the days shown: the coming visits first, then the past ones, nearest first
+        coming = [v for v in rows if v.starts_on > days[-1]]
+        past = sorted((v for v in rows if v.ends_on < days[0]), key=lambda v: (v.ends_on, v.key), reverse=True)
+        new = [(v.key, f"{v.key} · {self._visit_label(v.key)}") for v in near or coming + past]
         self.toolbar.set_choices(rows, list(data.presenters), list(data.sites), new)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override

@@ -69,9 +69,11 @@ class TimetableToolbar(QWidget):
         filters.setContentsMargins(0, 0, 0, 0)
         pairs = ((self.tr("Visit:"), self.visit), (self.tr("Presenter:"), self.presenter), (self.tr("Site:"), self.site),
                  (self.tr("New sessions for:"), self.new_visit))
-        for column, (text, combo) in enumerate(pairs):
-            filters.addWidget(QLabel(text, self), 0, 2 * column)
-            filters.addWidget(combo, 0, 2 * column + 1)
+        # two pairs a row, so that the page fits a 1280-pixel screen beside the sidebar
+        for index, (text, combo) in enumerate(pairs):
+            row, column = divmod(index, 2)
+            filters.addWidget(QLabel(text, self), row, 2 * column)
+            filters.addWidget(combo, row, 2 * column + 1)
             filters.setColumnStretch(2 * column + 1, 1)
         layout = QGridLayout(self)
         layout.setContentsMargins(4, 4, 4, 0)
