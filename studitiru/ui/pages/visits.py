@@ -69,8 +69,8 @@ class VisitsPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column in (VisitListModel.TITLE, VisitListModel.INSTITUTION):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((VisitListModel.KEY, 110), (VisitListModel.DATES, 190), (VisitListModel.LEADER, 160),
-                              (VisitListModel.STATUS, 110), (VisitListModel.PEOPLE, 80), (VisitListModel.SESSIONS, 70)):
+        for column, width in ((VisitListModel.KEY, 100), (VisitListModel.DATES, 150), (VisitListModel.LEADER, 140),
+                              (VisitListModel.STATUS, 100), (VisitListModel.PEOPLE, 64), (VisitListModel.SESSIONS, 56)):
             table.setColumnWidth(column, width)
         bar = QHBoxLayout()
         bar.addWidget(self.filter, 1)
