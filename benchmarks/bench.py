@@ -1,0 +1,398 @@
+"""The performance benchmark of issue 7: a busy office's ten years against floors measured in the same run.
+
+    python3 benchmarks/bench.py [--size tiny|full] [--only NAME ...] [--runs N]
+    make bench          # the full ten years (5,000 visits)
+    make bench-smoke    # --size tiny (50 visits), the CI smoke test
+
+Builds the deterministic ten-year office of `bench_import.generate` (full: 5,000 visits,
+50,000 sessions over 25 sites and 80 presenters, 100,000 participants, 15,000 lessons; tiny:
+50 visits), caches the exchange file and the imported SQLite file under
+`/tmp/studitiru-bench-<size>/` (so reruns are quick), and prints one row per figure: the
+figure, its floor, the ratio and the goal, "goal met" or "goal missed". Figures are medians of
+several runs (3 for the slow ones); the machines are noisy, so only ratios mean anything.
+
+The window figures run `main.py gui --selftest` (offscreen) as a subprocess on a copy of the
+database; `bare_window.py` is their floor. The keystroke figure drives the visits page's
+filter field in this process. Nothing here is asserted by a test (`tests/test_bench_smoke.py`
+only checks that the tiny run works and prints every row).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, replace
+from datetime import timedelta
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path[:0] = [str(ROOT), str(HERE)]
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import bench_import  # noqa: E402
+
+SIZES = {"tiny": 50, "full": 5000}
+FRAME_MS = 16.0
+
+
+@dataclass
+class Row:
+    name: str
+    floor_name: str
+    figure: float
+    floor: float
+    unit: str
+    goal: float
+    goal_text: str
+
+    @property
+    def ratio(self) -> float:
+        return self.figure / self.floor if self.floor else float("inf")
+
+    @property
+    def met(self) -> bool:
+        return self.ratio <= self.goal
+
+
+#: The row names, in the order of the table (tests/test_bench_smoke.py checks each is printed).
+ROW_NAMES = (
+    "import of the ten-year exchange file",
+    "full rule check",
+    "re-check after one session moves",
+    "window, every page, ten years (wall)",
+    "window, every page, ten years (pages ms)",
+    "window, every page, demo (wall)",
+    "window, every page, demo (pages ms)",
+    "one keystroke in the visits filter",
+    "peak memory of the window, ten years",
+    "annual recap of the busiest year",
+)
+
+
+def median_time(function, runs: int) -> tuple[float, object]:  # noqa: ANN001 - any callable
+    """The median seconds of `runs` calls, and the last result."""
+    times, result = [], None
+    for _ in range(runs):
+        started = time.perf_counter()
+        result = function()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times), result
+
+
+def fresh(path: Path) -> Path:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    return path
+
+
+def copy_database(source: Path, target: Path) -> Path:
+    """A consistent copy of `source` (SQLite's backup API), so a subprocess never touches the cache."""
+    import sqlite3
+
+    fresh(target)
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+    src.close()
+    dst.close()
+    return target
+
+
+# --- the office ---------------------------------------------------------------------------
+def prepare(size: str, log) -> tuple[Path, Path, Path, int]:  # noqa: ANN001 - print-like
+    """(cache folder, exchange file, imported database, visits), generated once per size."""
+    visits = SIZES[size]
+    folder = Path(tempfile.gettempdir()) / f"studitiru-bench-{size}"
+    folder.mkdir(parents=True, exist_ok=True)
+    source, database = folder / "ten-years.json", folder / "office.sqlite3"
+    stamp = folder / "generator.stamp"
+    generator = f"{visits} {(HERE / 'bench_import.py').stat().st_mtime_ns}"
+    if not source.exists() or not stamp.exists() or stamp.read_text() != generator:
+        started = time.perf_counter()
+        bench_import.VISITS = visits
+        source.write_text(json.dumps(bench_import.generate(), ensure_ascii=False), encoding="utf-8")
+        fresh(database)
+        stamp.write_text(generator)
+        log(f"generated {source} ({source.stat().st_size / 1e6:.1f} MB) in {time.perf_counter() - started:.1f} s")
+    return folder, source, database, visits
+
+
+def bench_import_file(folder: Path, source: Path, database: Path, runs: int, log) -> Row:  # noqa: ANN001
+    from studitiru.db.schema import open_database
+    from studitiru.services import exchange
+
+    floor, _ = median_time(lambda: bench_import.floor(source, folder), runs)
+    target = folder / "import.sqlite3"
+
+    def once() -> None:
+        db = open_database(fresh(target))
+        try:
+            exchange.import_file(db, source)
+        finally:
+            db.dispose()
+
+    figure, _ = median_time(once, runs)
+    if not database.exists():
+        copy_database(target, database)
+        log(f"cached the imported database at {database}")
+    return Row(ROW_NAMES[0], "json.load + sqlite3 executemany", figure, floor, "s", 5, "≤ 5×")
+
+
+def ensure_database(folder: Path, source: Path, database: Path, log) -> None:  # noqa: ANN001
+    if database.exists():
+        return
+    from studitiru.db.schema import open_database
+    from studitiru.services import exchange
+
+    db = open_database(fresh(folder / "import.sqlite3"))
+    try:
+        exchange.import_file(db, source)
+    finally:
+        db.dispose()
+    copy_database(folder / "import.sqlite3", database)
+    log(f"cached the imported database at {database}")
+
+
+def bench_rules(folder: Path, database: Path, runs: int, moves: int) -> list[Row]:
+    from studitiru.db.schema import open_database
+    from studitiru.domain.rules import RuleIndex
+    from studitiru.services import checks, exchange
+
+    db = open_database(copy_database(database, folder / "rules.sqlite3"))
+    try:
+        floor, _ = median_time(lambda: exchange.export_file(db, folder / "export.json"), runs)
+        full, _ = median_time(lambda: checks.check_database(db), runs)
+        programme = checks.load_programme(db)
+        index = RuleIndex(programme, checks._timezone(db))  # noqa: SLF001 - what the timetable's live check does
+        current = index.check_all()
+        rng = random.Random(7)
+        keys = [s.key for s in programme.sessions]
+        costs = []
+        for _ in range(moves):
+            session = index.session(rng.choice(keys))
+            shift = timedelta(minutes=rng.choice((-60, -30, 30, 60)))
+            started = time.perf_counter()
+            changed = index.replace_session(replace(session, starts_at=session.starts_at + shift,
+                                                    ends_at=session.ends_at + shift))
+            current = index.update(current, changed)
+            costs.append(time.perf_counter() - started)
+        one = statistics.median(costs)
+    finally:
+        db.dispose()
+    return [
+        Row(ROW_NAMES[1], "export of the same database", full, floor, "s", 1, "≤ 1×"),
+        Row(ROW_NAMES[2], "the full rule check", one, full, "s", 0.01, "≤ 1/100"),
+    ]
+
+
+# --- the window -----------------------------------------------------------------------------
+def run_measured(command: list[str], env: dict[str, str]) -> tuple[float, int, str]:
+    """(wall seconds, peak resident kilobytes, stdout) of a subprocess; raises on failure."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        started = time.perf_counter()
+        process = subprocess.Popen(command, stdout=out, stderr=err, env=env, cwd=ROOT)
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - started
+        process.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        text, problems = out.read().decode(), err.read().decode()
+    if process.returncode != 0:
+        raise RuntimeError(f"{' '.join(command)} exited {process.returncode}:\n{problems}{text}")
+    return wall, usage.ru_maxrss, text
+
+
+def page_ms(text: str) -> float:
+    """The sum of the per-page milliseconds that `gui --selftest` (or bare_window.py) printed."""
+    return sum(float(line.split()[-2]) for line in text.splitlines() if line.endswith(" ms"))
+
+
+def window_figures(command: list[str], runs: int, env: dict[str, str]) -> tuple[float, float, int, str]:
+    """Median wall seconds, median page ms, highest peak kB, and the last output."""
+    walls, pages, peaks, text = [], [], [], ""
+    for _ in range(runs):
+        wall, peak, text = run_measured(command, env)
+        walls.append(wall)
+        pages.append(page_ms(text))
+        peaks.append(peak)
+    return statistics.median(walls), statistics.median(pages), max(peaks), text
+
+
+def bench_window(folder: Path, database: Path, runs: int, log) -> list[Row]:  # noqa: ANN001
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", STUDITIRU_WINDOW_SIZE="1280x800")
+    demo = folder / "demo.sqlite3"
+    if not demo.exists():
+        subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(demo), "demo"], check=True, cwd=ROOT,
+                       env=env, stdout=subprocess.DEVNULL)
+
+    def selftest(path: Path, name: str) -> tuple[float, float, int, str]:
+        copy = copy_database(path, folder / f"selftest-{name}.sqlite3")
+        return window_figures([sys.executable, str(ROOT / "main.py"), "--db", str(copy), "gui", "--selftest"], runs, env)
+
+    bare_wall, bare_ms, bare_peak, _ = window_figures([sys.executable, str(HERE / "bare_window.py")], runs, env)
+    demo_wall, demo_ms, _, demo_text = selftest(demo, "demo")
+    ten_wall, ten_ms, ten_peak, ten_text = selftest(database, "ten-years")
+    log("selftest, ten years: " + ", ".join(ten_text.split("\n")).strip(", "))
+    log("selftest, demo:      " + ", ".join(demo_text.split("\n")).strip(", "))
+    return [
+        Row(ROW_NAMES[3], "the same on the demo database", ten_wall, demo_wall, "s", 1.5, "≤ 1.5×"),
+        Row(ROW_NAMES[4], "the same on the demo database", ten_ms / 1000, demo_ms / 1000, "s", 1.5, "≤ 1.5×"),
+        Row(ROW_NAMES[5], "bare PySide6 window, empty table", demo_wall, bare_wall, "s", 4, "≤ 4×"),
+        Row(ROW_NAMES[6], "bare PySide6 window, empty table", demo_ms / 1000, bare_ms / 1000, "s", 4, "≤ 4×"),
+        Row(ROW_NAMES[8], "bare PySide6 window, empty table", ten_peak / 1024, bare_peak / 1024, "MB", 3, "≤ 3×"),
+    ]
+
+
+def bench_keystroke(folder: Path, database: Path, visits: int) -> Row:
+    """The visits page on the whole office, its filter typed into char by char (median per keystroke)."""
+    from PySide6.QtWidgets import QApplication
+
+    from studitiru.db.schema import open_database
+    from studitiru.ui.context import AppContext
+    from studitiru.ui.pages.visits import VisitsPage
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    db = open_database(copy_database(database, folder / "keystroke.sqlite3"))
+    try:
+        page = VisitsPage(AppContext(db=db, lang="en"))
+        page.resize(1280, 800)
+        page.show()
+        app.processEvents()
+        assert page.model.rowCount() == visits, (page.model.rowCount(), visits)
+        costs = []
+        for text in ("studi tiru 4", "pemerintah kabupaten 12", "st-2019", "pemimpin 77"):
+            page.filter.clear()
+            app.processEvents()
+            for end in range(1, len(text) + 1):
+                started = time.perf_counter()
+                page.filter.setText(text[:end])
+                app.processEvents()
+                page.table.viewport().repaint()
+                costs.append(time.perf_counter() - started)
+        page.close()
+        page.deleteLater()
+        app.processEvents()
+    finally:
+        db.dispose()
+    return Row(ROW_NAMES[7], "one frame (16 ms)", statistics.median(costs), FRAME_MS / 1000, "s", 1, "≤ 1")
+
+
+# --- the annual recap -------------------------------------------------------------------------
+def bench_annual(folder: Path, database: Path, runs: int, log) -> Row:  # noqa: ANN001
+    from collections import Counter
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate, Table
+    from sqlalchemy import select
+
+    from studitiru.db import models as m
+    from studitiru.db.bulk_read import read_registers, read_visits
+    from studitiru.db.schema import open_database
+    from studitiru.domain.dates import format_date_range
+    from studitiru.reports.annual import build_annual
+    from studitiru.reports.data import AnnualData, delegation_size
+
+    db = open_database(copy_database(database, folder / "annual.sqlite3"))
+    try:
+        started = time.perf_counter()
+        with db.read() as session:
+            starts = session.execute(select(m.Visit.id, m.Visit.starts_on)).all()
+            year = Counter(day.year for _, day in starts).most_common(1)[0][0]
+            ids = [visit_id for visit_id, day in starts if day.year == year]
+            registers = read_registers(session)
+            visits, _ = read_visits(session, ids)
+        loading = time.perf_counter() - started
+    finally:
+        db.dispose()
+    from studitiru.domain import records as r
+
+    host = registers.host or r.Host(name="Pemerintah Kota Pontianak", timezone="Asia/Pontianak")
+    data = AnnualData(year=year, host=host, visits=list(visits), institutions=registers.institutions,
+                      topics=registers.topics, lessons=[lesson for visit in visits for lesson in visit.lessons])
+    log(f"annual recap {year}: {len(visits)} visits, {len(data.lessons)} lessons, read in {loading:.2f} s")
+
+    def plain() -> bytes:
+        import io
+
+        rows = [["Key", "Dates", "Title", "Institution", "Status", "People"]]
+        rows += [[v.key, format_date_range(v.starts_on, v.ends_on, "id"), v.title,
+                  registers.institutions[v.institution].name if v.institution in registers.institutions else v.institution,
+                  v.status.value, str(delegation_size(v))] for v in visits]
+        buffer = io.BytesIO()
+        SimpleDocTemplate(buffer, pagesize=A4).build([Table(rows, repeatRows=1)])
+        return buffer.getvalue()
+
+    floor, _ = median_time(plain, runs)
+    figure, pdf = median_time(lambda: build_annual(data, "id"), runs)
+    (folder / f"annual-{year}.pdf").write_bytes(pdf)
+    return Row(ROW_NAMES[9], "reportlab, the same rows in one table", figure, floor, "s", 2, "≤ 2×")
+
+
+# --- the table --------------------------------------------------------------------------------
+def show(value: float, unit: str) -> str:
+    if unit == "MB":
+        return f"{value:.0f} MB"
+    return f"{value * 1000:.2f} ms" if value < 0.1 else f"{value:.2f} s"
+
+
+def table(rows: list[Row]) -> str:
+    lines = ["| figure | value | floor | floor value | ratio | goal | |", "|---|---:|---|---:|---:|---|---|"]
+    for row in rows:
+        ratio = f"1/{1 / row.ratio:,.0f}" if 0 < row.ratio < 0.1 else f"{row.ratio:.2f}×"
+        lines.append(f"| {row.name} | {show(row.figure, row.unit)} | {row.floor_name} | {show(row.floor, row.unit)} "
+                     f"| {ratio} | {row.goal_text} | {'goal met' if row.met else 'goal missed'} |")
+    return "\n".join(lines)
+
+
+GROUPS = ("import", "rules", "window", "keystroke", "annual")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", choices=sorted(SIZES), default="full")
+    parser.add_argument("--only", choices=GROUPS, action="append", help="run only these groups of figures")
+    parser.add_argument("--runs", type=int, help="runs per figure (default: 3, or 1 for the window at --size tiny)")
+    args = parser.parse_args(argv)
+    groups = args.only or GROUPS
+
+    def log(text: str) -> None:
+        print(f"# {text}", flush=True)
+
+    started = time.perf_counter()
+    folder, source, database, visits = prepare(args.size, log)
+    runs = args.runs or 3
+    window_runs = args.runs or (1 if args.size == "tiny" else 3)
+    rows: list[Row] = []
+    if "import" in groups:
+        rows.append(bench_import_file(folder, source, database, runs, log))
+        log(f"import done ({time.perf_counter() - started:.0f} s)")
+    ensure_database(folder, source, database, log)
+    if "rules" in groups:
+        rows += bench_rules(folder, database, runs, 200 if args.size == "full" else 50)
+        log(f"rules done ({time.perf_counter() - started:.0f} s)")
+    if "window" in groups:
+        rows += bench_window(folder, database, window_runs, log)
+        log(f"window done ({time.perf_counter() - started:.0f} s)")
+    if "keystroke" in groups:
+        rows.append(bench_keystroke(folder, database, visits))
+    if "annual" in groups:
+        rows.append(bench_annual(folder, database, runs, log))
+    rows.sort(key=lambda row: ROW_NAMES.index(row.name))
+    print(f"\nStudi Tiru benchmark, --size {args.size} ({visits:,} visits), "
+          f"{time.perf_counter() - started:.0f} s in all, {os.cpu_count()} cores\n")
+    print(table(rows))
+    missed = [row.name for row in rows if not row.met]
+    print(f"\n{len(rows) - len(missed)} of {len(rows)} goals met" + (f"; missed: {', '.join(missed)}" if missed else ""))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
