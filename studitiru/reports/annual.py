@@ -12,7 +12,7 @@ from studitiru.domain.records import LessonStatus, VisitStatus
 from studitiru.reports.charts import bar_chart, column_chart, pie_chart
 from studitiru.reports.data import AnnualData, delegation_size
 from studitiru.reports.labels import LESSON_STATUSES, VISIT_STATUSES, norm_lang, t
-from studitiru.reports.layout import P, build_pdf, content_width, data_tables, info_table, letterhead, styles, title_block
+from studitiru.reports.layout import P, build_pdf, table_heading, content_width, data_tables, info_table, letterhead, styles, title_block
 from studitiru.reports.text import para, plain
 
 #: Delegation-size classes: (lowest, highest or None for "and more").
@@ -86,7 +86,7 @@ def build_annual(data: AnnualData, lang: str = "id", paper: str = "A4") -> bytes
                                                           [by_status.get(s, 0) for s in LessonStatus], width, 140))
     if data.visits:
         story.append(PageBreak())
-        story.append(P(para(t(lang, "visit_list")), st.h1))
+        story += table_heading(para(t(lang, "visit_list")), st.h1, room=150)
         story += _visit_list(data, lang, paper)
 
     title = t(lang, "annual", year=data.year)

@@ -12,7 +12,7 @@ from studitiru.domain.dates import format_date, format_date_range, format_time_r
 from studitiru.domain.records import Presenter, Session, Site, Visit
 from studitiru.reports.data import VisitReportData, delegation_size
 from studitiru.reports.labels import SESSION_KINDS, norm_lang, t
-from studitiru.reports.layout import P, content_width, data_tables, info_table
+from studitiru.reports.layout import content_width, data_tables, info_table, table_heading
 from studitiru.reports.text import para
 
 SMALL = '<font size="8" color="#555555">{}</font>'
@@ -114,7 +114,7 @@ def agenda_flowables(data: VisitReportData, lang: str, paper: str, heading_style
     out: list[Flowable] = []
     zone = data.host.timezone
     for day, sessions in sessions_by_day(data.visit):
-        out.append(P(para(format_date(day, lang)), heading_style))
+        out += table_heading(para(format_date(day, lang)), heading_style)
         rows = [[
             para(format_time_range(s.starts_at, s.ends_at, lang, zone)),
             activity_cell(s, lang),

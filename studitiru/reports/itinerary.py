@@ -9,7 +9,7 @@ from studitiru.domain.records import Severity
 from studitiru.reports.common import agenda_flowables, delegation_block
 from studitiru.reports.data import VisitReportData
 from studitiru.reports.labels import norm_lang, t
-from studitiru.reports.layout import P, build_pdf, content_width, data_tables, letterhead, styles, title_block
+from studitiru.reports.layout import P, build_pdf, table_heading, content_width, data_tables, letterhead, styles, title_block
 from studitiru.reports.text import para, plain
 
 
@@ -37,7 +37,7 @@ def build_itinerary(data: VisitReportData, lang: str = "id", paper: str = "A4") 
     errors = sorted((f for f in data.findings if f.severity == Severity.ERROR), key=lambda f: (f.starts_at, f.rule))
     if errors:
         story.append(PageBreak())
-        story.append(P(para(t(lang, "findings")), st.h1))
+        story += table_heading(para(t(lang, "findings")), st.h1, room=150)
         story.append(P(para(t(lang, "findings_intro")), st.body))
         rows = [[para(format_moment(f.starts_at, lang, data.host.timezone)), para(f.message(lang))] for f in errors]
         story += data_tables([t(lang, "time"), t(lang, "problem")], rows, [0.3 * width, 0.7 * width], paper)

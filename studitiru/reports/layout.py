@@ -21,7 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, Image, PageTemplate, Paragraph, Table, TableStyle
+from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Frame, Image, PageTemplate, Paragraph, Table, TableStyle
 from reportlab.platypus.flowables import HRFlowable
 
 from studitiru.domain.records import Host
@@ -226,9 +226,9 @@ def data_tables(
     flowables: list[Flowable] = []
     for group_rows, tall in groups:
         data = [head, *group_rows]
-        heights = [None] + [min_row_height] * len(group_rows) if min_row_height else None
+        heights = [0] + [min_row_height] * len(group_rows) if min_row_height else None
         table = Table(data, colWidths=list(widths), repeatRows=1, splitByRow=1,
-                      splitInRow=(3 * PAD + 24) if tall else 0, rowHeights=heights, hAlign="LEFT")
+                      splitInRow=(3 * PAD + 24) if tall else 0, minRowHeights=heights, hAlign="LEFT")
         commands = [
             ("FONTNAME", (0, 0), (-1, -1), REGULAR),
             ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
@@ -330,6 +330,16 @@ def build_pdf(story: list[Flowable], *, lang: str, paper: str, title: str, runni
     canvas_class = type("ReportCanvas", (_NumberedCanvas,), {"decorate": staticmethod(_decorator(lang, paper, plain(running)))})
     doc.build(story, canvasmaker=canvas_class)
     return buffer.getvalue()
+
+
+def table_heading(markup: str, style: ParagraphStyle, room: float = 120) -> list[Flowable]:
+    """A heading for the table that follows: a new page unless `room` points are left.
+
+    Not `keepWithNext`: reportlab keeps a heading with a table by wrapping both in a
+    KeepTogether, which moves a table longer than the rest of the page whole to the next
+    page and leaves the rest of this one empty.
+    """
+    return [CondPageBreak(room), P(markup, style.clone(style.name + "_table", keepWithNext=0))]
 
 
 def title_block(title: str, subtitle: str | None = None) -> list[Flowable]:

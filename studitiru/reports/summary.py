@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
 
 from studitiru.domain.dates import format_date
 from studitiru.domain.records import Lesson, Presenter
 from studitiru.reports.common import agenda_flowables, delegation_block, join_lines, small
 from studitiru.reports.data import VisitReportData
 from studitiru.reports.labels import LESSON_STATUSES, ROLES, norm_lang, t
-from studitiru.reports.layout import P, build_pdf, content_width, data_tables, letterhead, styles, title_block
+from studitiru.reports.layout import P, build_pdf, table_heading, content_width, data_tables, letterhead, styles, title_block
 from studitiru.reports.text import para, plain
 
 
@@ -30,10 +30,10 @@ def build_summary(data: VisitReportData, lang: str = "id", paper: str = "A4") ->
         story.append(P(para(t(lang, "purpose")), st.h1))
         story.append(P(para(visit.purpose), st.body))
 
-    story.append(P(para(t(lang, "participants")), st.h1))
+    story += table_heading(para(t(lang, "participants")), st.h1, room=150)
     story += _participants(data, lang, paper)
 
-    story.append(P(para(t(lang, "agenda_held")), st.h1))
+    story += table_heading(para(t(lang, "agenda_held")), st.h1, room=150)
     if visit.sessions:
         story += agenda_flowables(data, lang, paper, st.h2)
     else:
@@ -41,13 +41,13 @@ def build_summary(data: VisitReportData, lang: str = "id", paper: str = "A4") ->
 
     presenters = _presenters_in_order(data)
     if presenters:
-        story.append(P(para(t(lang, "presenters")), st.h1))
+        story += table_heading(para(t(lang, "presenters")), st.h1, room=150)
         rows = [[str(n), f"<b>{para(p.name)}</b>", join_lines(para(p.position), small(para(p.organisation))),
                  join_lines(para(p.phone), para(p.email)) or "–"] for n, p in enumerate(presenters, start=1)]
         story += data_tables([t(lang, "no"), t(lang, "name"), t(lang, "position"), t(lang, "contact")], rows,
                              [0.07 * width, 0.28 * width, 0.37 * width, 0.28 * width], paper)
 
-    story.append(P(para(t(lang, "lessons")), st.h1))
+    story += table_heading(para(t(lang, "lessons")), st.h1, room=150)
     story += _lessons(data, lang)
 
     title = f"{t(lang, 'summary')}: {plain(visit.title)}"
@@ -96,12 +96,24 @@ def _lessons(data: VisitReportData, lang: str) -> list[Flowable]:
 
     out: list[Flowable] = []
     number = 0
+    loose_heading = st.h2.clone("h2_loose", keepWithNext=0)
     for name, items in groups:
-        out.append(P(para(name), st.h2))
+        if _is_short(items[0]):
+            out.append(P(para(name), st.h2))
+        else:
+            # keepWithNext would wrap the heading and a page-long lesson in a KeepTogether,
+            # which reportlab moves whole to the next page: keep only some room instead.
+            out += [CondPageBreak(80), P(para(name), loose_heading)]
         for lesson in items:
             number += 1
-            out.append(KeepTogether(_lesson_block(number, lesson, lang)))
+            block = _lesson_block(number, lesson, lang)
+            # A short lesson stays on one page; a long one flows from where it starts.
+            out.extend([KeepTogether(block)] if _is_short(lesson) else block)
     return out
+
+
+def _is_short(lesson: Lesson) -> bool:
+    return sum(len(x or "") for x in (lesson.observation, lesson.recommendation, lesson.follow_up_note)) < 1200
 
 
 def _lesson_block(number: int, lesson: Lesson, lang: str) -> list[Flowable]:
