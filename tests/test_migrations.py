@@ -70,8 +70,10 @@ def test_a_backup_is_made_before_migrating(old_database):
     assert _counts(backups[0]) == before
 
 
-def test_the_cascade_trap_is_real(old_database):
-    """With foreign keys ON, rebuilding `visits` deletes its children: the trap our upgrade avoids."""
+def test_the_cascade_trap_is_real(tmp_path):
+    """With foreign keys ON, rebuilding `visits` (0001 -> 0002) deletes its children: the trap our upgrade avoids."""
+    old_database = tmp_path / "office.sqlite3"
+    shutil.copyfile(DATA / "schema-0001.sqlite3", old_database)
     before = _counts(old_database)
     engine = create_sqlite_engine(old_database)  # connections come with foreign_keys = ON
     with engine.connect() as connection, connection.begin():

@@ -64,6 +64,11 @@ class Database:
         self._write_sessions = sessionmaker(
             self.engine.execution_options(sqlite_write=True), expire_on_commit=False, autoflush=False
         )
+        #: Set by `open_database` once the schema has the history table (revision 0003 or later).
+        self.record_history = False
+        from studitiru.db import history  # noqa: PLC0415 - the models import nothing of this module
+
+        history.install(self, self._write_sessions)
 
     @property
     def is_sqlite(self) -> bool:

@@ -303,3 +303,20 @@ class Lesson(Base):
     visit: Mapped[Visit] = relationship(back_populates="lessons")
     topic: Mapped[Topic | None] = relationship()
     session: Mapped[Session | None] = relationship()
+
+
+class History(Base):
+    """One recorded change (`studitiru.db.history`): no foreign keys, so it outlives its record."""
+
+    __tablename__ = "history"
+    __table_args__ = (Index("ix_history_visit_key_changed_at", "visit_key", "changed_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    changed_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    os_user: Mapped[str] = mapped_column(Text)
+    action: Mapped[str] = mapped_column(String(16))  # insert, update, delete, import
+    record_kind: Mapped[str] = mapped_column(String(32))
+    record_key: Mapped[str | None] = mapped_column(Text)
+    visit_key: Mapped[str | None] = mapped_column(String(KEY_LENGTH))
+    before: Mapped[str | None] = mapped_column(Text)  # JSON object of plain values
+    after: Mapped[str | None] = mapped_column(Text)

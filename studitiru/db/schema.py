@@ -76,6 +76,11 @@ def open_database(path: Path | str | None = None, url: str | None = None, migrat
     except BaseException:
         engine.dispose()
         raise
+    try:
+        database.record_history = inspect(engine).has_table("history")
+    except DBAPIError as error:
+        engine.dispose()
+        raise translate_operational_error(error, location) from error
     return database
 
 

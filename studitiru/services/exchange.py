@@ -22,7 +22,7 @@ from dataclasses import dataclass, fields
 from os import PathLike
 from pathlib import Path
 
-from studitiru.db import bulk
+from studitiru.db import bulk, history
 from studitiru.db.engine import Database
 from studitiru.errors import ExchangeFileError
 from studitiru.services.exchange_export import export_bytes, export_document, export_file
@@ -150,11 +150,13 @@ def import_plan(db: Database, plan: Plan) -> ImportCounts:
         _check_references(plan, existing)
         plan.assign_lesson_keys(existing)
         bulk.write_plan(session, plan, existing)
-    return ImportCounts(
-        topics=len(plan.topics), institutions=len(plan.institutions), sites=len(plan.sites),
-        presenters=len(plan.presenters), visits=len(plan.visits), sessions=len(plan.sessions),
-        participants=len(plan.participants), lessons=len(plan.lessons), travel_times=len(plan.travel_times),
-    )
+        counts = ImportCounts(
+            topics=len(plan.topics), institutions=len(plan.institutions), sites=len(plan.sites),
+            presenters=len(plan.presenters), visits=len(plan.visits), sessions=len(plan.sessions),
+            participants=len(plan.participants), lessons=len(plan.lessons), travel_times=len(plan.travel_times),
+        )
+        history.record_import(session, db, plan.source, sorted(plan.visit_keys), counts.as_dict())
+    return counts
 
 
 def import_document(db: Database, document: dict, source: str) -> ImportCounts:
