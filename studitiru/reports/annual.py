@@ -12,7 +12,9 @@ from studitiru.domain.records import LessonStatus, VisitStatus
 from studitiru.reports.charts import bar_chart, column_chart, pie_chart
 from studitiru.reports.data import AnnualData, delegation_size
 from studitiru.reports.labels import LESSON_STATUSES, VISIT_STATUSES, norm_lang, t
-from studitiru.reports.layout import P, build_pdf, table_heading, content_width, data_tables, info_table, letterhead, styles, title_block
+from studitiru.reports.layout import (
+    P, build_pdf, content_width, data_tables, fitting_cell, info_table, letterhead, styles, table_heading, title_block,
+)
 from studitiru.reports.text import para, plain
 
 #: Delegation-size classes: (lowest, highest or None for "and more").
@@ -136,19 +138,15 @@ def _class_label(low: int, high: int | None) -> str:
 def _visit_list(data: AnnualData, lang: str, paper: str) -> list[Flowable]:
     width = content_width(paper)
     statuses = VISIT_STATUSES[lang]
+    widths = [0.06 * width, 0.17 * width, 0.28 * width, 0.25 * width, 0.11 * width, 0.13 * width]
     rows = []
     ordered = sorted(data.visits, key=lambda v: (v.starts_on, v.key))
     for number, visit in enumerate(ordered, start=1):
         institution = data.institutions.get(visit.institution)
-        rows.append([
-            str(number),
-            para(format_date(visit.starts_on, lang, weekday=False)),
-            para(institution.name if institution else visit.institution),
-            para(visit.title),
-            str(delegation_size(visit)),
-            para(statuses.get(visit.status, str(visit.status))),
-        ])
+        values = (number, format_date(visit.starts_on, lang, weekday=False),
+                  institution.name if institution else visit.institution, visit.title, delegation_size(visit),
+                  statuses.get(visit.status, str(visit.status)))
+        rows.append([fitting_cell(value, w) for value, w in zip(values, widths)])
     header = [t(lang, "no"), t(lang, "date"), t(lang, "institution"), t(lang, "visit"), t(lang, "persons_short"),
               t(lang, "status")]
-    return data_tables(header, rows, [0.06 * width, 0.17 * width, 0.28 * width, 0.25 * width, 0.11 * width,
-                                      0.13 * width], paper)
+    return data_tables(header, rows, widths, paper)

@@ -190,8 +190,42 @@ def info_table(pairs: Sequence[tuple[str, str]], width: float, label_width: floa
     return table
 
 
-def _row_height(cells: Sequence[Paragraph], widths: Sequence[float]) -> float:
-    return max((cell.wrap(w - 2 * PAD, 1e9)[1] for cell, w in zip(cells, widths)), default=0) + 2 * PAD
+class Plain(str):
+    """Cell text drawn as is, on one line (no markup, no wrapping)."""
+
+
+def fitting_cell(value: object | None, width: float) -> str:
+    """A `Plain` cell if the cleaned text fits on one line of a column `width` wide, else
+    Paragraph markup (which wraps)."""
+    text = plain(value)
+    if stringWidth(text, REGULAR, styles().cell.fontSize) <= width - 2 * PAD - 1:
+        return Plain(text)
+    return para(value)
+
+
+def _may_be_tall(row: Sequence[object], widths: Sequence[float], limit: float) -> bool:
+    """A cheap upper bound: could this row (markup strings) be taller than `limit`?
+
+    No DejaVu Sans glyph at 9 pt is wider than 10 pt; a cell's lines are at most its
+    characters times that over its width, plus its line breaks. Only rows that might be too
+    tall are measured exactly.
+    """
+    leading = styles().cell.leading
+    for cell, width in zip(row, widths):
+        if isinstance(cell, Plain):
+            continue
+        if not isinstance(cell, str):
+            return True
+        lines = len(cell) * 10 / max(width - 2 * PAD, 1) + cell.count("<br/>") + 1
+        if lines * leading + 2 * PAD > limit:
+            return True
+    return False
+
+
+def _row_height(cells: Sequence[Paragraph | str], widths: Sequence[float]) -> float:
+    leading = styles().cell.leading
+    return max((leading if isinstance(cell, str) else cell.wrap(w - 2 * PAD, 1e9)[1]
+                for cell, w in zip(cells, widths)), default=0) + 2 * PAD
 
 
 def data_tables(
@@ -207,15 +241,19 @@ def data_tables(
     `header` and `rows` are markup (already escaped) or ready Paragraphs. A row too tall for any page (a pasted
     essay) goes into a table of its own that may split inside the row, so a report with it
     still builds and the text flows on to the next page under a repeated header.
+
+    A `Plain` cell is drawn as a one-line string without a Paragraph: much faster in long lists
+    (make them with `fitting_cell`).
     """
     st = styles()
     head = [P(text, st.header) for text in header]
-    body = [[P(cell, st.cell) if isinstance(cell, str) else cell for cell in row] for row in rows]
+    body = [[str(cell) if isinstance(cell, Plain) else (P(cell, st.cell) if isinstance(cell, str) else cell)
+             for cell in row] for row in rows]
     limit = 0.8 * (content_height(paper) - _row_height(head, widths))
     groups: list[tuple[list[list[Paragraph]], bool]] = []
     start = 0
     for index, row in enumerate(body):
-        if _row_height(row, widths) > limit:
+        if _may_be_tall(rows[index], widths, limit) and _row_height(row, widths) > limit:
             if index > start:
                 groups.append((body[start:index], False))
             groups.append(([row], True))
@@ -231,6 +269,9 @@ def data_tables(
                       splitInRow=(3 * PAD + 24) if tall else 0, minRowHeights=heights, hAlign="LEFT")
         commands = [
             ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+            ("FONTSIZE", (0, 0), (-1, -1), st.cell.fontSize),
+            ("LEADING", (0, 0), (-1, -1), st.cell.leading),
+            ("TEXTCOLOR", (0, 1), (-1, -1), INK),
             ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("GRID", (0, 0), (-1, -1), 0.5, RULE),
