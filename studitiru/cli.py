@@ -218,6 +218,103 @@ def _run_restore(args: argparse.Namespace, context: Context) -> int:
     return EXIT_OK
 
 
+# --- report / ics / participants import ----------------------------------------------------
+
+REPORT_KINDS = ("itinerary", "summary", "attendance", "annual")
+
+
+def _configure_report(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("kind", choices=REPORT_KINDS, metavar="KIND", help="itinerary, summary, attendance or annual")
+    parser.add_argument("--visit", metavar="KEY", help="the visit (itinerary, summary, attendance)")
+    parser.add_argument("--year", type=int, metavar="YYYY", help="the year (annual)")
+    parser.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="the PDF to write")
+    parser.add_argument("--paper", type=str.upper, choices=("A4", "F4"), help="kertas / paper (default: the setting, else A4)")
+    _add_lang(parser)
+
+
+def _writable_target(path: Path) -> Path:
+    """The output file, refused in one line if its folder does not exist (nothing is written then)."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise UserError(f"Folder {folder} untuk berkas {path.name} tidak ada.",
+                        f"The folder {folder} for the file {path.name} does not exist.")
+    return path
+
+
+def build_report(db: Database, kind: str, lang: str, paper: str, visit: str | None = None,
+                 year: int | None = None) -> bytes:
+    """The PDF bytes of one report (the window uses this too)."""
+    from studitiru.services import report_data
+
+    if kind == "annual":
+        from studitiru.reports.annual import build_annual
+
+        return build_annual(report_data.annual_report_data(db, int(year)), lang, paper)
+    builders = {
+        "itinerary": "studitiru.reports.itinerary:build_itinerary",
+        "summary": "studitiru.reports.summary:build_summary",
+        "attendance": "studitiru.reports.attendance:build_attendance",
+    }
+    import importlib
+
+    module, name = builders[kind].split(":")
+    builder = getattr(importlib.import_module(module), name)
+    return builder(report_data.visit_report_data(db, visit), lang, paper)
+
+
+def _run_report(args: argparse.Namespace, context: Context) -> int:
+    from studitiru.services import report_data
+
+    if args.kind == "annual" and args.year is None:
+        raise UserError("studitiru report annual: --year YYYY wajib diisi.", "studitiru report annual: --year YYYY is required.")
+    if args.kind != "annual" and not args.visit:
+        raise UserError(f"studitiru report {args.kind}: --visit KEY wajib diisi.", f"studitiru report {args.kind}: --visit KEY is required.")
+    out = _writable_target(args.out)
+    db = context.database()
+    paper = args.paper or report_data.paper_setting(db)
+    data = build_report(db, args.kind, context.lang, paper, args.visit, args.year)
+    report_data.write_file_atomically(out, data)
+    return EXIT_OK
+
+
+def _configure_ics(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--visit", required=True, metavar="KEY", help="the visit")
+    parser.add_argument("--out", type=Path, required=True, metavar="FILE.ics", help="the calendar file to write")
+    _add_lang(parser)
+
+
+def build_visit_ics(db: Database, visit: str) -> bytes:
+    from studitiru.reports.ics import build_ics
+    from studitiru.services.report_data import visit_report_data
+
+    data = visit_report_data(db, visit)
+    return build_ics(data.host, data.visit, data.sites, data.presenters)
+
+
+def _run_ics(args: argparse.Namespace, context: Context) -> int:
+    from studitiru.services.report_data import write_file_atomically
+
+    out = _writable_target(args.out)
+    write_file_atomically(out, build_visit_ics(context.database(), args.visit))
+    return EXIT_OK
+
+
+def _configure_participants(parser: argparse.ArgumentParser) -> None:
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser, required=True)
+    do_import = actions.add_parser("import", help="tambah peserta dari .xlsx/.csv / add participants from .xlsx or .csv")
+    do_import.add_argument("--visit", required=True, metavar="KEY", help="the visit")
+    do_import.add_argument("file", type=Path, metavar="FILE", help="an .xlsx or .csv file with a header row")
+    _add_lang(do_import)
+
+
+def _run_participants(args: argparse.Namespace, context: Context) -> int:
+    from studitiru.services.participants_import import import_participants
+
+    result = import_participants(context.database(), args.visit, args.file)
+    print(result.message(context.lang))
+    return EXIT_OK
+
+
 COMMANDS: list[Command] = [
     Command("gui", "buka jendela / open the main window", _configure_gui, _run_gui),
     Command("demo", "isi program demo / fill in the demo programme", _configure_demo, _run_demo),
@@ -226,6 +323,10 @@ COMMANDS: list[Command] = [
     Command("check", "periksa aturan jadwal / run the scheduling rules", _configure_check, _run_check),
     Command("backup", "salin cadangan basis data / back up the database", _configure_backup, _run_backup),
     Command("restore", "pulihkan dari cadangan / restore the database from a backup", _configure_restore, _run_restore),
+    Command("report", "buat laporan PDF / write a PDF report", _configure_report, _run_report),
+    Command("ics", "tulis agenda sebagai iCalendar / write the agenda as an iCalendar file", _configure_ics, _run_ics),
+    Command("participants", "peserta: import dari .xlsx/.csv / participants: import from .xlsx or .csv",
+            _configure_participants, _run_participants),
 ]
 
 
