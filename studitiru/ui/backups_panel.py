@@ -1,0 +1,89 @@
+"""Settings' backups panel: the automatic backups with their dates and sizes, and Restore.
+
+Restoring asks once, then emits `restore_requested(path)`: the owner (the main window) closes
+its database (releasing the lock and disposing the engine), calls
+`studitiru.services.backups.restore_from(db_path, path)`, and reopens. The panel itself never
+touches the open database.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from studitiru.services.backups import BackupInfo, list_backups
+
+
+def _size(size: int) -> str:
+    for unit in ("B", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1024
+    return str(size)
+
+
+class BackupsPanel(QWidget):
+    restore_requested = Signal(Path)
+
+    def __init__(self, folder: Path, parent: QWidget | None = None, confirm: bool = True) -> None:
+        super().__init__(parent)
+        self.folder = Path(folder)
+        self._confirm = confirm
+        self._backups: list[BackupInfo] = []
+        self.table = QTableWidget(0, 2, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Dibuat / Made"), self.tr("Ukuran / Size")])
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.empty = QLabel(self.tr("Belum ada cadangan. / No backups yet."), self)
+        self.restore_button = QPushButton(self.tr("Pulihkan… / Restore…"), self)
+        self.restore_button.clicked.connect(self._restore)
+        self.table.itemSelectionChanged.connect(self._update_button)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.restore_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._backups = list_backups(self.folder)
+        self.table.setRowCount(len(self._backups))
+        for row, info in enumerate(self._backups):
+            made = QTableWidgetItem(info.made_at.strftime("%d-%m-%Y %H:%M:%S"))
+            made.setData(Qt.ItemDataRole.UserRole, str(info.path))
+            size = QTableWidgetItem(_size(info.size))
+            size.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(row, 0, made)
+            self.table.setItem(row, 1, size)
+        self.empty.setVisible(not self._backups)
+        self._update_button()
+
+    def selected(self) -> BackupInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self._backups[rows[0].row()] if rows else None
+
+    def _update_button(self) -> None:
+        self.restore_button.setEnabled(self.selected() is not None)
+
+    def _restore(self) -> None:
+        info = self.selected()
+        if info is None:
+            return
+        if self._confirm:
+            answer = QMessageBox.question(
+                self, self.tr("Pulihkan cadangan / Restore backup"),
+                self.tr("Ganti basis data dengan cadangan {0}? Basis data sekarang disimpan dulu sebagai salinan.\n"
+                        "Replace the database with the backup of {0}? The current database is kept as a copy first.")
+                .replace("{0}", info.made_at.strftime("%d-%m-%Y %H:%M")),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.restore_requested.emit(info.path)
