@@ -113,10 +113,12 @@ def list_lessons(
     institution: str | None = None,
     due_by: date | None = None,
     text: str | None = None,
+    year: int | None = None,
 ) -> list[LessonRow]:
     """Lessons across visits, for follow-up: filtered, by follow-up date (undated last).
 
-    Reads plain columns (no ORM objects): 15,000 lessons in a fraction of a second.
+    Reads plain columns (no ORM objects): 15,000 lessons in a fraction of a second. With
+    `year`, only the lessons of visits that start in that year.
     """
     topic_alias = aliased(m.Topic)
     query = (
@@ -141,6 +143,8 @@ def list_lessons(
             m.Lesson.follow_up_on <= due_by,
             m.Lesson.status.notin_([r.LessonStatus.ADOPTED.value, r.LessonStatus.DROPPED.value]),
         )
+    if year is not None:
+        query = query.where(m.Visit.starts_on >= date(year, 1, 1), m.Visit.starts_on <= date(year, 12, 31))
     if text:
         pattern = f"%{text.strip()}%"
         query = query.where(or_(m.Lesson.observation.ilike(pattern), m.Lesson.recommendation.ilike(pattern),

@@ -65,15 +65,14 @@ def load_home(db: Database, today: date) -> HomeData:
         if still_to_come:
             found = check_database(db, still_to_come)
             data.findings = sorted(found, key=lambda f: f.severity is not r.Severity.ERROR)  # stable: errors first
-    data.due_lessons = lessons.list_lessons(db, due_by=today)
-    due = {row.lesson.key for row in data.due_lessons}
-    soon = lessons.list_lessons(db, due_by=today + timedelta(days=DAYS_AHEAD))
-    data.due_soon = [row for row in soon if row.lesson.key not in due][:LATER_ROWS]
+    soon = lessons.list_lessons(db, due_by=today + timedelta(days=DAYS_AHEAD))  # one read: due and due soon
+    data.due_lessons = [row for row in soon if row.lesson.follow_up_on <= today]
+    data.due_soon = [row for row in soon if row.lesson.follow_up_on > today][:LATER_ROWS]
     year = visits.list_visits(db, year=today.year)
     data.status_counts = Counter(row.status for row in year)
     data.participants = sum(row.participant_count or row.headcount or 0
                             for row in year if row.status is not r.VisitStatus.CANCELLED)
-    this_year = [row for row in lessons.list_lessons(db) if row.visit_starts_on.year == today.year]
+    this_year = lessons.list_lessons(db, year=today.year)
     data.lessons_recorded = len(this_year)
     data.lessons_adopted = sum(1 for row in this_year if row.lesson.status is r.LessonStatus.ADOPTED)
     return data
