@@ -204,7 +204,11 @@ def run_measured(command: list[str], env: dict[str, str]) -> tuple[float, int, s
         err.seek(0)
         text, problems = out.read().decode(), err.read().decode()
     if process.returncode != 0:
-        raise RuntimeError(f"{' '.join(command)} exited {process.returncode}:\n{problems}{text}")
+        # Report, do not stop: the figures of the pages it printed still stand (see the README).
+        first = next((line for line in problems.splitlines() if line.strip()), "")
+        print(f"# WARNING: {Path(command[1]).name} exited {process.returncode}: {first}", flush=True)
+        if not text.strip():
+            raise RuntimeError(f"{' '.join(command)} exited {process.returncode}:\n{problems}")
     return wall, usage.ru_maxrss, text
 
 
