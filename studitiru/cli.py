@@ -284,11 +284,9 @@ def _configure_ics(parser: argparse.ArgumentParser) -> None:
 
 
 def build_visit_ics(db: Database, visit: str) -> bytes:
-    from studitiru.reports.ics import build_ics
-    from studitiru.services.report_data import visit_report_data
+    from studitiru.services.report_data import visit_ics
 
-    data = visit_report_data(db, visit)
-    return build_ics(data.host, data.visit, data.sites, data.presenters)
+    return visit_ics(db, visit)
 
 
 def _run_ics(args: argparse.Namespace, context: Context) -> int:

@@ -44,6 +44,35 @@
     </message>
 </context>
 <context>
+    <name>BackupsPanel</name>
+    <message>
+        <source>Dibuat / Made</source>
+        <translation>Dibuat / Made</translation>
+    </message>
+    <message>
+        <source>Ukuran / Size</source>
+        <translation>Ukuran / Size</translation>
+    </message>
+    <message>
+        <source>Belum ada cadangan. / No backups yet.</source>
+        <translation>Belum ada cadangan. / No backups yet.</translation>
+    </message>
+    <message>
+        <source>Pulihkan… / Restore…</source>
+        <translation>Pulihkan… / Restore…</translation>
+    </message>
+    <message>
+        <source>Pulihkan cadangan / Restore backup</source>
+        <translation>Pulihkan cadangan / Restore backup</translation>
+    </message>
+    <message>
+        <source>Ganti basis data dengan cadangan {0}? Basis data sekarang disimpan dulu sebagai salinan.
+Replace the database with the backup of {0}? The current database is kept as a copy first.</source>
+        <translation>Ganti basis data dengan cadangan {0}? Basis data sekarang disimpan dulu sebagai salinan.
+Replace the database with the backup of {0}? The current database is kept as a copy first.</translation>
+    </message>
+</context>
+<context>
     <name>DateDelegate</name>
     <message>
         <source>no date</source>
@@ -829,6 +858,13 @@
     </message>
 </context>
 <context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+</context>
+<context>
     <name>PeriodDialog</name>
     <message>
         <source>Unavailable period</source>
@@ -1107,6 +1143,168 @@
     <message>
         <source>Changes are saved as soon as you leave a field.</source>
         <translation>Changes are saved as soon as you leave a field.</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Itinerary</source>
+        <translation>Itinerary</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Attendance sheet</translation>
+    </message>
+    <message>
+        <source>Annual recap</source>
+        <translation>Annual recap</translation>
+    </message>
+    <message>
+        <source>itinerary</source>
+        <translation>itinerary</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>summary</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>attendance</translation>
+    </message>
+    <message>
+        <source>annual-recap</source>
+        <translation>annual-recap</translation>
+    </message>
+    <message>
+        <source>The report could not be made. Details: %1</source>
+        <translation>The report could not be made. Details: %1</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2.</source>
+        <translation>The file %1 cannot be written: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>F4 (215 × 330 mm)</source>
+        <translation>F4 (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <source>Choose image…</source>
+        <translation>Choose image…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Save agenda as .ics…</source>
+        <translation>Save agenda as .ics…</translation>
+    </message>
+    <message>
+        <source>The visit&apos;s sessions as calendar events, for the visitors&apos; phones</source>
+        <translation>The visit&apos;s sessions as calendar events, for the visitors&apos; phones</translation>
+    </message>
+    <message>
+        <source>The preview opens in the computer&apos;s PDF viewer; print from there.</source>
+        <translation>The preview opens in the computer&apos;s PDF viewer; print from there.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Letterhead logo</source>
+        <translation>Letterhead logo</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1 (file not found: left out)</source>
+        <translation>%1 (file not found: left out)</translation>
+    </message>
+    <message>
+        <source>Choose the letterhead logo</source>
+        <translation>Choose the letterhead logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Making the %1…</source>
+        <translation>Making the %1…</translation>
+    </message>
+    <message>
+        <source>Preview opened.</source>
+        <translation>Preview opened.</translation>
+    </message>
+    <message>
+        <source>Opened for printing.</source>
+        <translation>Opened for printing.</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Saved as %1.</translation>
+    </message>
+    <message>
+        <source>Save agenda as .ics</source>
+        <translation>Save agenda as .ics</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,34 @@
     </message>
 </context>
 <context>
+    <name>BackupsPanel</name>
+    <message>
+        <source>Dibuat / Made</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Ukuran / Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Belum ada cadangan. / No backups yet.</source>
+        <translation>Belum ada cadangan.</translation>
+    </message>
+    <message>
+        <source>Pulihkan… / Restore…</source>
+        <translation>Pulihkan…</translation>
+    </message>
+    <message>
+        <source>Pulihkan cadangan / Restore backup</source>
+        <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+        <source>Ganti basis data dengan cadangan {0}? Basis data sekarang disimpan dulu sebagai salinan.
+Replace the database with the backup of {0}? The current database is kept as a copy first.</source>
+        <translation>Ganti basis data dengan cadangan {0}? Basis data sekarang disimpan dulu sebagai salinan.</translation>
+    </message>
+</context>
+<context>
     <name>DateDelegate</name>
     <message>
         <source>no date</source>
@@ -829,6 +857,13 @@
     </message>
 </context>
 <context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
+    </message>
+</context>
+<context>
     <name>PeriodDialog</name>
     <message>
         <source>Unavailable period</source>
@@ -1107,6 +1142,168 @@
     <message>
         <source>Changes are saved as soon as you leave a field.</source>
         <translation>Perubahan tersimpan begitu Anda meninggalkan isian.</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Simpan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Itinerary</source>
+        <translation>Jadwal kegiatan</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Daftar hadir</translation>
+    </message>
+    <message>
+        <source>Annual recap</source>
+        <translation>Rekap tahunan</translation>
+    </message>
+    <message>
+        <source>itinerary</source>
+        <translation>jadwal</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>ringkasan</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>daftar-hadir</translation>
+    </message>
+    <message>
+        <source>annual-recap</source>
+        <translation>rekap-tahunan</translation>
+    </message>
+    <message>
+        <source>The report could not be made. Details: %1</source>
+        <translation>Laporan tidak dapat dibuat. Rincian: %1</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2.</source>
+        <translation>Berkas %1 tidak dapat ditulis: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>F4 (215 × 330 mm)</source>
+        <translation>F4 (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <source>Choose image…</source>
+        <translation>Pilih gambar…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>Save agenda as .ics…</source>
+        <translation>Simpan agenda sebagai .ics…</translation>
+    </message>
+    <message>
+        <source>The visit&apos;s sessions as calendar events, for the visitors&apos; phones</source>
+        <translation>Acara kunjungan sebagai kalender, untuk ponsel tamu</translation>
+    </message>
+    <message>
+        <source>The preview opens in the computer&apos;s PDF viewer; print from there.</source>
+        <translation>Pratinjau dibuka di penampil PDF komputer; cetak dari sana.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Kunjungan</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Kertas</translation>
+    </message>
+    <message>
+        <source>Letterhead logo</source>
+        <translation>Logo kop surat</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>%1 (file not found: left out)</source>
+        <translation>%1 (berkas tidak ditemukan: tidak dipakai)</translation>
+    </message>
+    <message>
+        <source>Choose the letterhead logo</source>
+        <translation>Pilih logo kop surat</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Making the %1…</source>
+        <translation>Membuat %1…</translation>
+    </message>
+    <message>
+        <source>Preview opened.</source>
+        <translation>Pratinjau dibuka.</translation>
+    </message>
+    <message>
+        <source>Opened for printing.</source>
+        <translation>Dibuka untuk dicetak.</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Disimpan sebagai %1.</translation>
+    </message>
+    <message>
+        <source>Save agenda as .ics</source>
+        <translation>Simpan agenda sebagai .ics</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Berkas kalender (*.ics)</translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,14 @@ def visit_report_data(db: Database, key: str) -> VisitReportData:
     )
 
 
+def visit_ics(db: Database, key: str) -> bytes:
+    """The visit's agenda as an iCalendar file in the host's time zone."""
+    from studitiru.reports.ics import build_ics
+
+    data = visit_report_data(db, key)
+    return build_ics(data.host, data.visit, data.sites, data.presenters)
+
+
 def annual_report_data(db: Database, year: int) -> AnnualData:
     """The visits that start in `year` with their participants, sessions and lessons (a few queries)."""
     with db.read() as session:
