@@ -1,5 +1,5 @@
-"""The visit editor: a header with the visit's status and actions, and four tabs (Details,
-Participants, Agenda, Lessons). It re-reads the visit whenever the page tells it the data
+"""The visit editor: a header with the visit's status and actions, and five tabs (Details,
+Participants, Agenda, Lessons, History). It re-reads the visit whenever the page tells it the data
 changed (an edit, an undo, a redo), so the screen follows the data."""
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from studitiru.ui.context import LESSONS, PARTICIPANTS, SESSIONS, VISITS, AppCon
 from studitiru.ui.undo import run_edit
 from studitiru.ui.visit_editor.agenda_tab import AgendaTab
 from studitiru.ui.visit_editor.details_tab import DetailsTab
+from studitiru.ui.visit_editor.history_tab import HistoryTab
 from studitiru.ui.visit_editor.lessons_tab import LessonsTab
 from studitiru.ui.visit_editor.lookups import Lookups, load_lookups
 from studitiru.ui.visit_editor.participants_tab import ParticipantsTab
@@ -29,7 +30,7 @@ except ImportError:  # pragma: no cover - depends on the checkout
 class VisitEditor(QWidget):
     back_requested = Signal()
 
-    DETAILS, PARTICIPANTS, AGENDA, LESSONS = range(4)
+    DETAILS, PARTICIPANTS, AGENDA, LESSONS, HISTORY = range(5)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,9 +51,11 @@ class VisitEditor(QWidget):
         self.participants = ParticipantsTab(context, self)
         self.agenda = AgendaTab(context, self)
         self.lessons = LessonsTab(context, self)
+        self.history = HistoryTab(context, self)  # loads only when its tab is shown
         self.tabs = QTabWidget(self)
         for tab, title in ((self.details, self.tr("Details")), (self.participants, self.tr("Participants")),
-                           (self.agenda, self.tr("Agenda")), (self.lessons, self.tr("Lessons"))):
+                           (self.agenda, self.tr("Agenda")), (self.lessons, self.tr("Lessons")),
+                           (self.history, self.tr("History"))):
             self.tabs.addTab(tab, title)
         self._build()
         self.back_button.clicked.connect(self.back_requested)
@@ -121,6 +124,7 @@ class VisitEditor(QWidget):
         self.participants.set_visit(visit)
         self.agenda.set_visit(visit, self._lookups, self._findings(visit))
         self.lessons.set_visit(visit, self._lookups)
+        self.history.set_visit(visit)
         self._show_status(visit.status)
         self.tabs.setTabText(self.PARTICIPANTS, self.tr("Participants (%1)").replace("%1", str(len(visit.participants))))
         self.tabs.setTabText(self.AGENDA, self.tr("Agenda (%1)").replace("%1", str(len(visit.sessions))))

@@ -1,0 +1,54 @@
+"""The visit editor's History tab: loaded when shown, following every change, before → after in words."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from studitiru.services import agenda, visits
+from studitiru.ui.context import SESSIONS
+from studitiru.ui.undo import run_edit
+from studitiru.ui.visit_editor.history_tab import HistoryModel
+from tests.ui.visit_fixtures import context, editor, errors, page, visit_key  # noqa: F401 - fixtures
+
+
+def rows(tab):
+    model = tab.view.model()
+    return [[model.index(row, column).data() for column in range(model.columnCount())] for row in range(model.rowCount())]
+
+
+def test_history_loads_when_shown_and_lists_a_session_move(qtbot, qtmodeltester, editor, context, visit_key):
+    tab = editor.history
+    assert tab.model.rowCount() == 0  # not loaded while hidden
+    editor.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 0)
+    assert any(row[2] == "Added: visit ST-2025-014" for row in rows(tab))
+    session = visits.get_visit(context.db, visit_key).sessions[0]
+    db = context.db
+    _, error = run_edit(context, "move session",
+                        lambda: agenda.move_session(db, session.key, datetime(2025, 12, 1, 13), datetime(2025, 12, 1, 14),
+                                                    site="rsud-ssma"),
+                        lambda: agenda.move_session(db, session.key, session.starts_at, session.ends_at, site="balai-kota"),
+                        {SESSIONS}, {visit_key})
+    assert error is None
+    qtbot.waitUntil(lambda: any(row[2] == f"Changed: session {session.key}" for row in rows(tab)))
+    newest = rows(tab)[0]
+    assert newest[2] == f"Changed: session {session.key}"
+    assert newest[1]  # the OS user
+    assert "start: 1 December 2025 09:00 → 1 December 2025 13:00" in newest[3]
+    assert "site: balai-kota → rsud-ssma" in newest[3]
+    assert "\n" in tab.view.model().index(0, HistoryModel.CHANGES).data(3)  # the tool tip: one line per field
+    qtmodeltester.check(tab.model)
+    qtmodeltester.check(tab.proxy)
+
+
+def test_history_tab_follows_undo_while_hidden_only_when_shown_again(qtbot, editor, context, visit_key):
+    tab = editor.history
+    editor.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 0)
+    before = tab.model.rowCount()
+    editor.tabs.setCurrentWidget(editor.details)
+    editor.change_status(visits.get_visit(context.db, visit_key).status.__class__("confirmed"))
+    assert tab.model.rowCount() == before  # hidden: only marked stale
+    editor.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == before + 1)
+    assert "status: Requested → Confirmed" in rows(tab)[0][3]
