@@ -18,7 +18,7 @@ from studitiru.ui import labels, messages
 from studitiru.ui.context import LESSONS, PARTICIPANTS, REGISTERS, SESSIONS, VISITS, AppContext
 from studitiru.ui.undo import run_edit
 from studitiru.ui.visit_editor.editor import VisitEditor
-from studitiru.ui.visit_editor.list_model import ROW_ROLE, VisitFilterProxy, VisitListModel
+from studitiru.ui.visit_editor.list_model import ROW_ROLE, VisitListModel
 from studitiru.ui.visit_editor.lookups import load_lookups
 from studitiru.ui.visit_editor.new_visit_dialog import NewVisitDialog
 
@@ -33,8 +33,9 @@ class VisitsPage(QWidget):
         self._editor_stale = False
         self._registers_stale = False
         self.model = VisitListModel(context.lang, self)
-        self.proxy = VisitFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
+        # The model filters (set_text, set_status, set_year) and sorts its rows itself, in Python
+        # at once: no QSortFilterProxyModel between it and the table (issue 7: a keystroke within a frame).
+        self.proxy = self.model
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Find by key, title, institution or leader (Ctrl+F)"))
         self.filter.setClearButtonEnabled(True)
@@ -187,16 +188,16 @@ class VisitsPage(QWidget):
         self.proxy.set_year(self.year.currentData())
 
     def _select(self, key: str) -> None:
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if index.data(ROW_ROLE).key == key:
+        for row, record in enumerate(self.model.rows()):  # the proxy keeps the model's rows and order
+            if record.key == key:
+                index = self.proxy.index(row, 0)
                 self.table.setCurrentIndex(index)
                 self.table.selectRow(row)
                 return
 
     def _show_count(self) -> None:
         text = self.tr("%1 of %2 visits shown").replace("%1", str(self.proxy.rowCount()))
-        self.count.setText(text.replace("%2", str(self.model.rowCount())))
+        self.count.setText(text.replace("%2", str(self.model.total())))
 
     # --- slots --------------------------------------------------------------------------
     def _on_changes_changed(self, kinds: frozenset, keys: frozenset) -> None:
@@ -215,7 +216,10 @@ class VisitsPage(QWidget):
             self._reload_editor(self._registers_stale)
 
     def _on_filter_text_changed(self, text: str) -> None:
+        key = self.selected_key()
         self.proxy.set_text(text)
+        if key is not None and not self.table.currentIndex().isValid():
+            self._select(key)  # the filter resets the list: keep the selected visit if it is still shown
         self._show_count()
 
     def _on_status_changed(self, _index: int) -> None:

@@ -55,7 +55,10 @@ class RecordTableModel(QAbstractTableModel):
     def set_rows(self, rows: Sequence[Any]) -> None:
         """Show other rows (in the order last asked for with `sort`). The same number of rows
         keeps the views' selection and scroll."""
-        rows = self._sorted(list(rows))
+        self._show_sorted(self._sorted(list(rows)))
+
+    def _show_sorted(self, rows: list[Any]) -> None:
+        """Show `rows`, already in the order last asked for."""
         if rows == self._rows:
             return
         if len(rows) == len(self._rows) and rows:
