@@ -208,6 +208,221 @@ Replace the database with the backup of {0}? The current database is kept as a c
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When</source>
+        <extracomment>The most entries shown (the newest). Fields never shown: internal numbers that say nothing to a user.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>Every change of this visit, its participants, agenda and lessons, newest first. Point at a row to read all its changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>headcount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>presenters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leader&apos;s position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>liaison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>liaison&apos;s position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request letter number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request letter date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply letter number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply letter date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>presenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>travel time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exchange file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Home</source>
@@ -799,6 +1014,61 @@ Replace the database with the backup of {0}? The current database is kept as a c
     </message>
 </context>
 <context>
+    <name>ParticipantsImportDialog</name>
+    <message>
+        <source>Import participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished">Position</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished">Institution</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">Email</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Role</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows are refused: correct the file and open it again. Nothing is imported while a row is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsTab</name>
     <message>
         <source>Add</source>
@@ -833,6 +1103,14 @@ Replace the database with the backup of {0}? The current database is kept as a c
         <translation>Copy rows in Excel (name, position, institution, phone, email, role) and press Ctrl+V on the table</translation>
     </message>
     <message>
+        <source>Import from Excel/CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Excel/CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>edit participants of &apos;%1&apos;</source>
         <translation>edit participants of &apos;%1&apos;</translation>
     </message>
@@ -855,6 +1133,34 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <message>
         <source>paste %2 participants into &apos;%1&apos;</source>
         <translation>paste %2 participants into &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Import participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import %2 participants into &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 participants, %2 already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export participants</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1449,21 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <message>
         <source>Changes are saved as soon as you leave a field.</source>
         <translation>Changes are saved as soon as you leave a field.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportMenuButton</name>
+    <message>
+        <source>Reports ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: preview</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1810,6 +2131,10 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <message>
         <source>Lessons</source>
         <translation>Lessons</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Participants (%1)</source>

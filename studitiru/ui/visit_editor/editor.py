@@ -20,6 +20,7 @@ from studitiru.ui.visit_editor.history_tab import HistoryTab
 from studitiru.ui.visit_editor.lessons_tab import LessonsTab
 from studitiru.ui.visit_editor.lookups import Lookups, load_lookups
 from studitiru.ui.visit_editor.participants_tab import ParticipantsTab
+from studitiru.ui.visit_editor.report_menu import ReportMenuButton
 
 try:  # the rules engine may land later: until then the agenda shows no findings
     from studitiru.services.checks import check_database
@@ -47,6 +48,7 @@ class VisitEditor(QWidget):
         self.status_label = QLabel(self)
         self.status_buttons = QHBoxLayout()
         self.delete_button = QPushButton(self.tr("Delete visit…"), self)
+        self.reports_button = ReportMenuButton(context, self.key, self)
         self.details = DetailsTab(context, self)
         self.participants = ParticipantsTab(context, self)
         self.agenda = AgendaTab(context, self)
@@ -69,6 +71,7 @@ class VisitEditor(QWidget):
         titles.addWidget(self.heading)
         titles.addWidget(self.subheading)
         top.addLayout(titles, 1)
+        top.addWidget(self.reports_button)
         top.addWidget(self.delete_button)
         status = QHBoxLayout()
         status.addWidget(self.status_label)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QPushButton, QStyledItemDelegate,
+    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QLabel, QHeaderView, QPushButton, QStyledItemDelegate,
     QStyleOptionViewItem, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -95,9 +95,14 @@ class ParticipantsTab(QWidget):
         self.up_button.setToolTip(self.tr("Ctrl+Up"))
         self.down_button.setToolTip(self.tr("Ctrl+Down"))
         self.paste_button.setToolTip(self.tr("Copy rows in Excel (name, position, institution, phone, email, role) and press Ctrl+V on the table"))
+        self.import_button = QPushButton(self.tr("Import from Excel/CSV…"), self)
+        self.export_button = QPushButton(self.tr("Export to Excel/CSV…"), self)
+        self.import_note = QLabel(self)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.remove_button, self.up_button, self.down_button, self.paste_button):
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button, self.paste_button,
+                       self.import_button, self.export_button):
             buttons.addWidget(button)
+        buttons.addWidget(self.import_note)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
@@ -108,6 +113,8 @@ class ParticipantsTab(QWidget):
         self.up_button.clicked.connect(lambda: self.move_current(-1))
         self.down_button.clicked.connect(lambda: self.move_current(1))
         self.paste_button.clicked.connect(self.paste)
+        self.import_button.clicked.connect(self._on_import_button_clicked)
+        self.export_button.clicked.connect(self._on_export_button_clicked)
         self.table.paste_requested.connect(self.paste)
         self.table.move_requested.connect(self.move_current)
 
@@ -116,6 +123,7 @@ class ParticipantsTab(QWidget):
         self._visit = visit
         self.model.set_rows(visit.participants)
         self.remove_button.setEnabled(bool(visit.participants))
+        self.export_button.setEnabled(bool(visit.participants))
 
     def rows(self) -> tuple[r.Participant, ...]:
         return self._visit.participants if self._visit else ()
@@ -190,3 +198,59 @@ class ParticipantsTab(QWidget):
         self.table.setCurrentIndex(index)
         self.table.selectRow(row)
         self.table.scrollTo(index)
+
+    # --- spreadsheets ---------------------------------------------------------------------
+    def _on_import_button_clicked(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import participants"), "",
+                                              self.tr("Spreadsheets (*.xlsx *.csv)"))
+        if name:
+            self.import_file(name)
+
+    def import_file(self, path: str) -> bool:
+        """Show the file's rows and problems; on Import add everyone not yet in the visit (undoable)."""
+        from studitiru.ui.visit_editor.import_dialog import ParticipantsImportDialog
+
+        visit = self._visit
+        if visit is None:
+            return False
+        people = ParticipantsImportDialog.ask(self, self._context, visit.key, path)
+        if not people:
+            return False
+        db, key, old = self._context.db, visit.key, visit.participants
+        text = self.tr("import %2 participants into '%1'").replace("%1", visit.title).replace("%2", str(len(people)))
+        result, error = run_edit(self._context, text, lambda: visits.add_participants(db, key, people),
+                                 lambda: visits.set_participants(db, key, old), {PARTICIPANTS}, {key})
+        if error is not None:
+            messages.show_error(self, error, self._context)
+            return False
+        added, skipped = result
+        self.import_note.setText(self.tr("Added %1 participants, %2 already there.")
+                                 .replace("%1", str(added)).replace("%2", str(skipped)))
+        return True
+
+    def _on_export_button_clicked(self) -> None:
+        visit = self._visit
+        if visit is None:
+            return
+        xlsx, csv = self.tr("Excel workbooks (*.xlsx)"), self.tr("CSV files (*.csv)")
+        name, chosen = QFileDialog.getSaveFileName(self, self.tr("Export participants"), f"{visit.key}.xlsx",
+                                                   xlsx + ";;" + csv)
+        if name:
+            self.export_file(name, as_csv=chosen == csv)
+
+    def export_file(self, path: str, as_csv: bool = False) -> bool:
+        from pathlib import Path
+
+        from studitiru.reports.spreadsheets import write_participants_csv, write_participants_xlsx
+        from studitiru.ui.report_runner import show_file_error
+
+        target = Path(path)
+        if target.suffix.lower() not in (".xlsx", ".csv"):
+            target = target.with_suffix(".csv" if as_csv else ".xlsx")
+        writer = write_participants_csv if target.suffix.lower() == ".csv" else write_participants_xlsx
+        try:
+            writer(target, self.rows())
+        except OSError as error:
+            show_file_error(self, target, error)
+            return False
+        return True

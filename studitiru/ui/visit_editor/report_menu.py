@@ -1,0 +1,47 @@
+"""The visit editor's "Reports ▾" button: itinerary, summary and attendance sheet of the open visit,
+saved as PDF or previewed, built off the GUI thread by the same runner as the Reports page."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QMenu, QPushButton, QWidget
+
+from studitiru.ui import report_runner
+from studitiru.ui.context import AppContext
+
+
+class ReportMenuButton(QPushButton):
+    def __init__(self, context: AppContext, visit_key: Callable[[], str | None], parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Reports ▾"), parent)
+        self._context = context
+        self._visit_key = visit_key
+        self.runner = report_runner.ReportRunner(context, self)
+        self.runner.busy.connect(lambda busy: self.setEnabled(not busy))
+        self.runner.failed.connect(lambda message: report_runner.show_failure(self, message, context))
+        self.last_saved = None
+        menu = QMenu(self)
+        for kind in report_runner.VISIT_KINDS:
+            label = report_runner.kind_label(kind)
+            menu.addAction(self.tr("%1: save as PDF…").replace("%1", label), lambda k=kind: self.save(k))
+            menu.addAction(self.tr("%1: preview").replace("%1", label), lambda k=kind: self.preview(k))
+            menu.addSeparator()
+        self.setMenu(menu)
+
+    def save(self, kind: str) -> bool:
+        key = self._visit_key()
+        if key is None:
+            return False
+        name = report_runner.suggested_name(kind, key)
+
+        def done(data: bytes) -> None:
+            self.last_saved = report_runner.save_pdf(self, data, name)
+
+        return self.runner.run(kind, visit=key, then=done)
+
+    def preview(self, kind: str) -> bool:
+        key = self._visit_key()
+        if key is None:
+            return False
+        name = report_runner.suggested_name(kind, key)
+        return self.runner.run(kind, visit=key, then=lambda data: report_runner.preview_pdf(self, data, name))
