@@ -28,48 +28,85 @@
     <name>App</name>
     <message>
         <source>The database cannot be opened</source>
-        <translation>The database cannot be opened</translation>
+        <translation type="vanished">The database cannot be opened</translation>
     </message>
     <message>
         <source>You can open another database file, or quit.</source>
-        <translation>You can open another database file, or quit.</translation>
+        <translation type="vanished">You can open another database file, or quit.</translation>
     </message>
     <message>
         <source>Open another file…</source>
-        <translation>Open another file…</translation>
+        <translation type="vanished">Open another file…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation>Quit</translation>
+        <translation type="vanished">Quit</translation>
+    </message>
+    <message>
+        <source>The backup was not restored; the database is as it was.</source>
+        <translation>The backup was not restored; the database is as it was.</translation>
+    </message>
+    <message>
+        <source>Restored from the backup %1.</source>
+        <translation>Restored from the backup %1.</translation>
+    </message>
+    <message>
+        <source>What it replaced is kept as %1.</source>
+        <translation>What it replaced is kept as %1.</translation>
     </message>
 </context>
 <context>
     <name>BackupsPanel</name>
     <message>
         <source>Dibuat / Made</source>
-        <translation>Dibuat / Made</translation>
+        <translation type="vanished">Dibuat / Made</translation>
     </message>
     <message>
         <source>Ukuran / Size</source>
-        <translation>Ukuran / Size</translation>
+        <translation type="vanished">Ukuran / Size</translation>
     </message>
     <message>
         <source>Belum ada cadangan. / No backups yet.</source>
-        <translation>Belum ada cadangan. / No backups yet.</translation>
+        <translation type="vanished">Belum ada cadangan. / No backups yet.</translation>
     </message>
     <message>
         <source>Pulihkan… / Restore…</source>
-        <translation>Pulihkan… / Restore…</translation>
+        <translation type="vanished">Pulihkan… / Restore…</translation>
     </message>
     <message>
         <source>Pulihkan cadangan / Restore backup</source>
-        <translation>Pulihkan cadangan / Restore backup</translation>
+        <translation type="vanished">Pulihkan cadangan / Restore backup</translation>
     </message>
     <message>
         <source>Ganti basis data dengan cadangan {0}? Basis data sekarang disimpan dulu sebagai salinan.
 Replace the database with the backup of {0}? The current database is kept as a copy first.</source>
-        <translation>Ganti basis data dengan cadangan {0}? Basis data sekarang disimpan dulu sebagai salinan.
+        <translation type="vanished">Ganti basis data dengan cadangan {0}? Basis data sekarang disimpan dulu sebagai salinan.
 Replace the database with the backup of {0}? The current database is kept as a copy first.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <extracomment>When given, only the backups of this database file (named after it) are listed.</extracomment>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>No backups yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup of %1? The current database is kept as a copy first.</source>
+        <translation>Replace the database with the backup of %1? The current database is kept as a copy first.</translation>
     </message>
 </context>
 <context>
@@ -151,6 +188,33 @@ Replace the database with the backup of {0}? The current database is kept as a c
     </message>
 </context>
 <context>
+    <name>FailureDialog</name>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>The database cannot be opened</translation>
+    </message>
+    <message>
+        <source>You can open another database file, restore this one from a backup, or quit. The file has not been changed.</source>
+        <translation>You can open another database file, restore this one from a backup, or quit. The file has not been changed.</translation>
+    </message>
+    <message>
+        <source>You can open another database file, or quit.</source>
+        <translation>You can open another database file, or quit.</translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation>Open another file…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>Open or create a database file</source>
@@ -212,214 +276,214 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <message>
         <source>When</source>
         <extracomment>The most entries shown (the newest). Fields never shown: internal numbers that say nothing to a user.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes</translation>
     </message>
 </context>
 <context>
     <name>HistoryTab</name>
     <message>
         <source>Every change of this visit, its participants, agenda and lessons, newest first. Point at a row to read all its changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every change of this visit, its participants, agenda and lessons, newest first. Point at a row to read all its changes.</translation>
     </message>
     <message>
         <source>No changes recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No changes recorded yet.</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>title</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>key</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>status</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>kind</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>start</translation>
     </message>
     <message>
         <source>end</source>
-        <translation type="unfinished"></translation>
+        <translation>end</translation>
     </message>
     <message>
         <source>first day</source>
-        <translation type="unfinished"></translation>
+        <translation>first day</translation>
     </message>
     <message>
         <source>last day</source>
-        <translation type="unfinished"></translation>
+        <translation>last day</translation>
     </message>
     <message>
         <source>site</source>
-        <translation type="unfinished"></translation>
+        <translation>site</translation>
     </message>
     <message>
         <source>institution</source>
-        <translation type="unfinished"></translation>
+        <translation>institution</translation>
     </message>
     <message>
         <source>headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>headcount</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>notes</translation>
     </message>
     <message>
         <source>purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>purpose</translation>
     </message>
     <message>
         <source>presenters</source>
-        <translation type="unfinished"></translation>
+        <translation>presenters</translation>
     </message>
     <message>
         <source>topics</source>
-        <translation type="unfinished"></translation>
+        <translation>topics</translation>
     </message>
     <message>
         <source>topic</source>
-        <translation type="unfinished"></translation>
+        <translation>topic</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>position</source>
-        <translation type="unfinished"></translation>
+        <translation>position</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>role</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>phone</translation>
     </message>
     <message>
         <source>leader</source>
-        <translation type="unfinished"></translation>
+        <translation>leader</translation>
     </message>
     <message>
         <source>leader&apos;s position</source>
-        <translation type="unfinished"></translation>
+        <translation>leader&apos;s position</translation>
     </message>
     <message>
         <source>liaison</source>
-        <translation type="unfinished"></translation>
+        <translation>liaison</translation>
     </message>
     <message>
         <source>liaison&apos;s position</source>
-        <translation type="unfinished"></translation>
+        <translation>liaison&apos;s position</translation>
     </message>
     <message>
         <source>request letter number</source>
-        <translation type="unfinished"></translation>
+        <translation>request letter number</translation>
     </message>
     <message>
         <source>request letter date</source>
-        <translation type="unfinished"></translation>
+        <translation>request letter date</translation>
     </message>
     <message>
         <source>reply letter number</source>
-        <translation type="unfinished"></translation>
+        <translation>reply letter number</translation>
     </message>
     <message>
         <source>reply letter date</source>
-        <translation type="unfinished"></translation>
+        <translation>reply letter date</translation>
     </message>
     <message>
         <source>session</source>
-        <translation type="unfinished"></translation>
+        <translation>session</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>text</translation>
     </message>
     <message>
         <source>visits</source>
-        <translation type="unfinished"></translation>
+        <translation>visits</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Added</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported</translation>
     </message>
     <message>
         <source>visit</source>
-        <translation type="unfinished"></translation>
+        <translation>visit</translation>
     </message>
     <message>
         <source>lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>lesson</translation>
     </message>
     <message>
         <source>participant</source>
-        <translation type="unfinished"></translation>
+        <translation>participant</translation>
     </message>
     <message>
         <source>presenter</source>
-        <translation type="unfinished"></translation>
+        <translation>presenter</translation>
     </message>
     <message>
         <source>travel time</source>
-        <translation type="unfinished"></translation>
+        <translation>travel time</translation>
     </message>
     <message>
         <source>host office</source>
-        <translation type="unfinished"></translation>
+        <translation>host office</translation>
     </message>
     <message>
         <source>setting</source>
-        <translation type="unfinished"></translation>
+        <translation>setting</translation>
     </message>
     <message>
         <source>exchange file</source>
-        <translation type="unfinished"></translation>
+        <translation>exchange file</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -814,6 +878,29 @@ Replace the database with the backup of {0}? The current database is kept as a c
     </message>
 </context>
 <context>
+    <name>LockedDialog</name>
+    <message>
+        <source>The database is already open</source>
+        <translation>The database is already open</translation>
+    </message>
+    <message>
+        <source>Read-only: you can look at everything and print, but not change anything. Close the other window to edit this file.</source>
+        <translation>Read-only: you can look at everything and print, but not change anything. Close the other window to edit this file.</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation>Open another file…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Studi Tiru</source>
@@ -823,6 +910,14 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <message>
         <source>%1 — Studi Tiru</source>
         <translation>%1 — Studi Tiru</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>Backup made: %1</source>
+        <translation>Backup made: %1</translation>
     </message>
     <message>
         <source>About Studi Tiru</source>
@@ -1017,55 +1112,55 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <name>ParticipantsImportDialog</name>
     <message>
         <source>Import participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Import participants</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>File: %1</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Row</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">Position</translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished">Institution</translation>
+        <translation>Institution</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Phone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Email</translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Role</translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>%1 rows are refused: correct the file and open it again. Nothing is imported while a row is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rows are refused: correct the file and open it again. Nothing is imported while a row is refused.</translation>
     </message>
     <message>
         <source>%1 rows can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rows can be imported.</translation>
     </message>
 </context>
 <context>
@@ -1104,11 +1199,11 @@ Replace the database with the backup of {0}? The current database is kept as a c
     </message>
     <message>
         <source>Import from Excel/CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import from Excel/CSV…</translation>
     </message>
     <message>
         <source>Export to Excel/CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to Excel/CSV…</translation>
     </message>
     <message>
         <source>edit participants of &apos;%1&apos;</source>
@@ -1136,31 +1231,31 @@ Replace the database with the backup of {0}? The current database is kept as a c
     </message>
     <message>
         <source>Import participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Import participants</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
         <source>import %2 participants into &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>import %2 participants into &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Added %1 participants, %2 already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Added %1 participants, %2 already there.</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
         <source>Export participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Export participants</translation>
     </message>
 </context>
 <context>
@@ -1454,16 +1549,16 @@ Replace the database with the backup of {0}? The current database is kept as a c
 <context>
     <name>ReportMenuButton</name>
     <message>
-        <source>Reports ▾</source>
-        <translation type="unfinished"></translation>
+        <source>Reports</source>
+        <translation>Reports</translation>
     </message>
     <message>
         <source>%1: save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: save as PDF…</translation>
     </message>
     <message>
         <source>%1: preview</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: preview</translation>
     </message>
 </context>
 <context>
@@ -1629,6 +1724,17 @@ Replace the database with the backup of {0}? The current database is kept as a c
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore. What the file holds now is kept beside it as a copy.</source>
+        <translation>Choose the backup to restore. What the file holds now is kept beside it as a copy.</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>New session</source>
@@ -1785,8 +1891,12 @@ Replace the database with the backup of {0}? The current database is kept as a c
         <translation>Database</translation>
     </message>
     <message>
+        <source>Every edit is saved in this file at once.</source>
+        <translation>Every edit is saved in this file at once.</translation>
+    </message>
+    <message>
         <source>Every edit is saved in this file at once. Copy the file to keep a backup.</source>
-        <translation>Every edit is saved in this file at once. Copy the file to keep a backup.</translation>
+        <translation type="vanished">Every edit is saved in this file at once. Copy the file to keep a backup.</translation>
     </message>
     <message>
         <source>Location:</source>
@@ -1799,6 +1909,38 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <message>
         <source>Open another database &amp;file…</source>
         <translation>Open another database &amp;file…</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>A copy of this database is made in the background when it is opened and every 30 minutes while it changes. Older copies are thinned out: all of today and yesterday, then one a day for two weeks, one a week for three months and one a month for a year.</source>
+        <translation>A copy of this database is made in the background when it is opened and every 30 minutes while it changes. Older copies are thinned out: all of today and yesterday, then one a day for two weeks, one a week for three months and one a month for a year.</translation>
+    </message>
+    <message>
+        <source>This database is on a server: back it up with the server&apos;s own tools.</source>
+        <translation>This database is on a server: back it up with the server&apos;s own tools.</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>Make a backup of this database now, in the background.</source>
+        <translation>Make a backup of this database now, in the background.</translation>
+    </message>
+    <message>
+        <source>A database opened read-only cannot be restored from here.</source>
+        <translation>A database opened read-only cannot be restored from here.</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>Copies:</translation>
     </message>
     <message>
         <source>change the host&apos;s name to &apos;%1&apos;</source>
@@ -2134,7 +2276,7 @@ Replace the database with the backup of {0}? The current database is kept as a c
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
     </message>
     <message>
         <source>Participants (%1)</source>

@@ -28,47 +28,84 @@
     <name>App</name>
     <message>
         <source>The database cannot be opened</source>
-        <translation>Basis data tidak dapat dibuka</translation>
+        <translation type="vanished">Basis data tidak dapat dibuka</translation>
     </message>
     <message>
         <source>You can open another database file, or quit.</source>
-        <translation>Anda dapat membuka berkas basis data lain, atau keluar.</translation>
+        <translation type="vanished">Anda dapat membuka berkas basis data lain, atau keluar.</translation>
     </message>
     <message>
         <source>Open another file…</source>
-        <translation>Buka berkas lain…</translation>
+        <translation type="vanished">Buka berkas lain…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation>Keluar</translation>
+        <translation type="vanished">Keluar</translation>
+    </message>
+    <message>
+        <source>The backup was not restored; the database is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from the backup %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it replaced is kept as %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BackupsPanel</name>
     <message>
         <source>Dibuat / Made</source>
-        <translation>Dibuat</translation>
+        <translation type="vanished">Dibuat</translation>
     </message>
     <message>
         <source>Ukuran / Size</source>
-        <translation>Ukuran</translation>
+        <translation type="vanished">Ukuran</translation>
     </message>
     <message>
         <source>Belum ada cadangan. / No backups yet.</source>
-        <translation>Belum ada cadangan.</translation>
+        <translation type="vanished">Belum ada cadangan.</translation>
     </message>
     <message>
         <source>Pulihkan… / Restore…</source>
-        <translation>Pulihkan…</translation>
+        <translation type="vanished">Pulihkan…</translation>
     </message>
     <message>
         <source>Pulihkan cadangan / Restore backup</source>
-        <translation>Pulihkan cadangan</translation>
+        <translation type="vanished">Pulihkan cadangan</translation>
     </message>
     <message>
         <source>Ganti basis data dengan cadangan {0}? Basis data sekarang disimpan dulu sebagai salinan.
 Replace the database with the backup of {0}? The current database is kept as a copy first.</source>
-        <translation>Ganti basis data dengan cadangan {0}? Basis data sekarang disimpan dulu sebagai salinan.</translation>
+        <translation type="vanished">Ganti basis data dengan cadangan {0}? Basis data sekarang disimpan dulu sebagai salinan.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <extracomment>When given, only the backups of this database file (named after it) are listed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup of %1? The current database is kept as a copy first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -147,6 +184,33 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <message>
         <source>change visit &apos;%1&apos;</source>
         <translation>ubah kunjungan &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>FailureDialog</name>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation type="unfinished">Basis data tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>You can open another database file, restore this one from a backup, or quit. The file has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can open another database file, or quit.</source>
+        <translation type="unfinished">Anda dapat membuka berkas basis data lain, atau keluar.</translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation type="unfinished">Buka berkas lain…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished">Keluar</translation>
     </message>
 </context>
 <context>
@@ -813,6 +877,29 @@ Replace the database with the backup of {0}? The current database is kept as a c
     </message>
 </context>
 <context>
+    <name>LockedDialog</name>
+    <message>
+        <source>The database is already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: you can look at everything and print, but not change anything. Close the other window to edit this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation type="unfinished">Buka berkas lain…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Studi Tiru</source>
@@ -822,6 +909,14 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <message>
         <source>%1 — Studi Tiru</source>
         <translation>%1 — Studi Tiru</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup made: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>About Studi Tiru</source>
@@ -1016,55 +1111,55 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <name>ParticipantsImportDialog</name>
     <message>
         <source>Import participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor peserta</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas: %1</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nama</translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">Jabatan</translation>
+        <translation>Jabatan</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished">Instansi</translation>
+        <translation>Instansi</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telepon</translation>
+        <translation>Telepon</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Surel</translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Peran</translation>
+        <translation>Peran</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Masalah</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor</translation>
     </message>
     <message>
         <source>%1 rows are refused: correct the file and open it again. Nothing is imported while a row is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 baris ditolak: perbaiki berkasnya lalu buka lagi. Tidak ada yang diimpor selama masih ada baris yang ditolak.</translation>
     </message>
     <message>
         <source>%1 rows can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 baris dapat diimpor.</translation>
     </message>
 </context>
 <context>
@@ -1103,11 +1198,11 @@ Replace the database with the backup of {0}? The current database is kept as a c
     </message>
     <message>
         <source>Import from Excel/CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor dari Excel/CSV…</translation>
     </message>
     <message>
         <source>Export to Excel/CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor ke Excel/CSV…</translation>
     </message>
     <message>
         <source>edit participants of &apos;%1&apos;</source>
@@ -1135,31 +1230,31 @@ Replace the database with the backup of {0}? The current database is kept as a c
     </message>
     <message>
         <source>Import participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor peserta</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembar kerja (*.xlsx *.csv)</translation>
     </message>
     <message>
         <source>import %2 participants into &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>impor %2 peserta ke &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Added %1 participants, %2 already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditambahkan %1 peserta, %2 sudah ada.</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor peserta</translation>
     </message>
 </context>
 <context>
@@ -1453,16 +1548,16 @@ Replace the database with the backup of {0}? The current database is kept as a c
 <context>
     <name>ReportMenuButton</name>
     <message>
-        <source>Reports ▾</source>
-        <translation type="unfinished"></translation>
+        <source>Reports</source>
+        <translation>Laporan</translation>
     </message>
     <message>
         <source>%1: save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: simpan sebagai PDF…</translation>
     </message>
     <message>
         <source>%1: preview</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: pratinjau</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +1723,17 @@ Replace the database with the backup of {0}? The current database is kept as a c
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore. What the file holds now is kept beside it as a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>New session</source>
@@ -1784,8 +1890,12 @@ Replace the database with the backup of {0}? The current database is kept as a c
         <translation>Basis data</translation>
     </message>
     <message>
+        <source>Every edit is saved in this file at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Every edit is saved in this file at once. Copy the file to keep a backup.</source>
-        <translation>Setiap perubahan langsung tersimpan di berkas ini. Salin berkas ini untuk cadangan.</translation>
+        <translation type="vanished">Setiap perubahan langsung tersimpan di berkas ini. Salin berkas ini untuk cadangan.</translation>
     </message>
     <message>
         <source>Location:</source>
@@ -1798,6 +1908,38 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <message>
         <source>Open another database &amp;file…</source>
         <translation>Buka &amp;berkas basis data lain…</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of this database is made in the background when it is opened and every 30 minutes while it changes. Older copies are thinned out: all of today and yesterday, then one a day for two weeks, one a week for three months and one a month for a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is on a server: back it up with the server&apos;s own tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a backup of this database now, in the background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database opened read-only cannot be restored from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>change the host&apos;s name to &apos;%1&apos;</source>

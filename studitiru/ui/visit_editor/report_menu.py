@@ -13,7 +13,7 @@ from studitiru.ui.context import AppContext
 
 class ReportMenuButton(QPushButton):
     def __init__(self, context: AppContext, visit_key: Callable[[], str | None], parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Reports ▾"), parent)
+        super().__init__(self.tr("Reports"), parent)
         self._context = context
         self._visit_key = visit_key
         self.runner = report_runner.ReportRunner(context, self)
