@@ -193,23 +193,24 @@ def bench_rules(folder: Path, database: Path, runs: int, moves: int) -> list[Row
 
 # --- the window -----------------------------------------------------------------------------
 def run_measured(command: list[str], env: dict[str, str]) -> tuple[float, int, str]:
-    """(wall seconds, peak resident kilobytes, stdout) of a subprocess; raises on failure."""
+    """(wall seconds, peak resident kilobytes, stdout) of a subprocess, through peak.py."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        started = time.perf_counter()
-        process = subprocess.Popen(command, stdout=out, stderr=err, env=env, cwd=ROOT)
-        _, status, usage = os.wait4(process.pid, 0)
-        wall = time.perf_counter() - started
-        process.returncode = os.waitstatus_to_exitcode(status)
+        process = subprocess.run([sys.executable, str(HERE / "peak.py"), *command], stdout=out, stderr=err,
+                                 env=env, cwd=ROOT, check=False)
         out.seek(0)
         err.seek(0)
         text, problems = out.read().decode(), err.read().decode()
+    lines = problems.rstrip().splitlines()
+    _, wall_text, peak_text = lines.pop().split()
+    problems = "\n".join(lines)
+    wall, peak = float(wall_text), int(peak_text)
     if process.returncode != 0:
         # Report, do not stop: the figures of the pages it printed still stand (see the README).
         first = next((line for line in problems.splitlines() if line.strip()), "")
         print(f"# WARNING: {Path(command[1]).name} exited {process.returncode}: {first}", flush=True)
         if not text.strip():
             raise RuntimeError(f"{' '.join(command)} exited {process.returncode}:\n{problems}")
-    return wall, usage.ru_maxrss, text
+    return wall, peak, text
 
 
 def page_ms(text: str) -> float:
