@@ -51,11 +51,15 @@ def _nice_step(top: int) -> int:
     return int(10 * magnitude)
 
 
+def _count_label(value: float) -> str:
+    return f"{int(value)}" if value else ""
+
+
 def _bars(chart, values: Sequence[int]) -> None:
     chart.data = [list(values)]
     chart.bars[0].fillColor = ACCENT
     chart.bars[0].strokeColor = None
-    chart.barLabelFormat = "%d"
+    chart.barLabelFormat = _count_label  # empty bars carry no "0": a year of empty months stays readable
     chart.barLabels.fontName = REGULAR
     chart.barLabels.fontSize = LABEL_SIZE
     chart.barLabels.fillColor = INK
