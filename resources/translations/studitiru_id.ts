@@ -44,15 +44,15 @@
     </message>
     <message>
         <source>The backup was not restored; the database is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan tidak dipulihkan; basis data tetap seperti semula.</translation>
     </message>
     <message>
         <source>Restored from the backup %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dipulihkan dari cadangan %1.</translation>
     </message>
     <message>
         <source>What it replaced is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi yang diganti disimpan sebagai %1.</translation>
     </message>
 </context>
 <context>
@@ -85,27 +85,27 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <message>
         <source>Made</source>
         <extracomment>When given, only the backups of this database file (named after it) are listed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dibuat</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuran</translation>
     </message>
     <message>
         <source>No backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada cadangan.</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pulihkan…</translation>
     </message>
     <message>
         <source>Restore backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulihkan cadangan</translation>
     </message>
     <message>
         <source>Replace the database with the backup of %1? The current database is kept as a copy first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganti basis data dengan cadangan %1? Basis data sekarang disimpan dulu sebagai salinan.</translation>
     </message>
 </context>
 <context>
@@ -190,27 +190,27 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <name>FailureDialog</name>
     <message>
         <source>The database cannot be opened</source>
-        <translation type="unfinished">Basis data tidak dapat dibuka</translation>
+        <translation>Basis data tidak dapat dibuka</translation>
     </message>
     <message>
         <source>You can open another database file, restore this one from a backup, or quit. The file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda dapat membuka berkas basis data lain, memulihkan berkas ini dari cadangan, atau keluar. Berkas ini tidak diubah.</translation>
     </message>
     <message>
         <source>You can open another database file, or quit.</source>
-        <translation type="unfinished">Anda dapat membuka berkas basis data lain, atau keluar.</translation>
+        <translation>Anda dapat membuka berkas basis data lain, atau keluar.</translation>
     </message>
     <message>
         <source>Open another file…</source>
-        <translation type="unfinished">Buka berkas lain…</translation>
+        <translation>Buka berkas lain…</translation>
     </message>
     <message>
         <source>Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulihkan dari cadangan…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished">Keluar</translation>
+        <translation>Keluar</translation>
     </message>
 </context>
 <context>
@@ -275,214 +275,214 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <message>
         <source>When</source>
         <extracomment>The most entries shown (the newest). Fields never shown: internal numbers that say nothing to a user.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Waktu</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Oleh</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan</translation>
     </message>
 </context>
 <context>
     <name>HistoryTab</name>
     <message>
         <source>Every change of this visit, its participants, agenda and lessons, newest first. Point at a row to read all its changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setiap perubahan kunjungan ini, pesertanya, agendanya dan pembelajarannya, yang terbaru di atas. Arahkan penunjuk ke sebuah baris untuk membaca semua perubahannya.</translation>
     </message>
     <message>
         <source>No changes recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada perubahan yang tercatat.</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>judul</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>kode</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>status</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>jenis</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>mulai</translation>
     </message>
     <message>
         <source>end</source>
-        <translation type="unfinished"></translation>
+        <translation>selesai</translation>
     </message>
     <message>
         <source>first day</source>
-        <translation type="unfinished"></translation>
+        <translation>hari pertama</translation>
     </message>
     <message>
         <source>last day</source>
-        <translation type="unfinished"></translation>
+        <translation>hari terakhir</translation>
     </message>
     <message>
         <source>site</source>
-        <translation type="unfinished"></translation>
+        <translation>lokasi</translation>
     </message>
     <message>
         <source>institution</source>
-        <translation type="unfinished"></translation>
+        <translation>instansi</translation>
     </message>
     <message>
         <source>headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>jumlah peserta</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>catatan</translation>
     </message>
     <message>
         <source>purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>tujuan</translation>
     </message>
     <message>
         <source>presenters</source>
-        <translation type="unfinished"></translation>
+        <translation>narasumber</translation>
     </message>
     <message>
         <source>topics</source>
-        <translation type="unfinished"></translation>
+        <translation>topik</translation>
     </message>
     <message>
         <source>topic</source>
-        <translation type="unfinished"></translation>
+        <translation>topik</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nama</translation>
     </message>
     <message>
         <source>position</source>
-        <translation type="unfinished"></translation>
+        <translation>jabatan</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>peran</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>surel</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>telepon</translation>
     </message>
     <message>
         <source>leader</source>
-        <translation type="unfinished"></translation>
+        <translation>ketua rombongan</translation>
     </message>
     <message>
         <source>leader&apos;s position</source>
-        <translation type="unfinished"></translation>
+        <translation>jabatan ketua rombongan</translation>
     </message>
     <message>
         <source>liaison</source>
-        <translation type="unfinished"></translation>
+        <translation>narahubung</translation>
     </message>
     <message>
         <source>liaison&apos;s position</source>
-        <translation type="unfinished"></translation>
+        <translation>jabatan narahubung</translation>
     </message>
     <message>
         <source>request letter number</source>
-        <translation type="unfinished"></translation>
+        <translation>nomor surat permohonan</translation>
     </message>
     <message>
         <source>request letter date</source>
-        <translation type="unfinished"></translation>
+        <translation>tanggal surat permohonan</translation>
     </message>
     <message>
         <source>reply letter number</source>
-        <translation type="unfinished"></translation>
+        <translation>nomor surat balasan</translation>
     </message>
     <message>
         <source>reply letter date</source>
-        <translation type="unfinished"></translation>
+        <translation>tanggal surat balasan</translation>
     </message>
     <message>
         <source>session</source>
-        <translation type="unfinished"></translation>
+        <translation>sesi</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>teks</translation>
     </message>
     <message>
         <source>visits</source>
-        <translation type="unfinished"></translation>
+        <translation>kunjungan</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditambahkan</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Diubah</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Dihapus</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Diimpor</translation>
     </message>
     <message>
         <source>visit</source>
-        <translation type="unfinished"></translation>
+        <translation>kunjungan</translation>
     </message>
     <message>
         <source>lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>pembelajaran</translation>
     </message>
     <message>
         <source>participant</source>
-        <translation type="unfinished"></translation>
+        <translation>peserta</translation>
     </message>
     <message>
         <source>presenter</source>
-        <translation type="unfinished"></translation>
+        <translation>narasumber</translation>
     </message>
     <message>
         <source>travel time</source>
-        <translation type="unfinished"></translation>
+        <translation>waktu tempuh</translation>
     </message>
     <message>
         <source>host office</source>
-        <translation type="unfinished"></translation>
+        <translation>kantor tuan rumah</translation>
     </message>
     <message>
         <source>setting</source>
-        <translation type="unfinished"></translation>
+        <translation>pengaturan</translation>
     </message>
     <message>
         <source>exchange file</source>
-        <translation type="unfinished"></translation>
+        <translation>berkas pertukaran</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ya</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak</translation>
     </message>
 </context>
 <context>
@@ -880,19 +880,19 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <name>LockedDialog</name>
     <message>
         <source>The database is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data sedang dibuka</translation>
     </message>
     <message>
         <source>Read-only: you can look at everything and print, but not change anything. Close the other window to edit this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya-baca: Anda dapat melihat semuanya dan mencetak, tetapi tidak dapat mengubah apa pun. Tutup jendela yang lain untuk mengubah berkas ini.</translation>
     </message>
     <message>
         <source>Open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka hanya-baca</translation>
     </message>
     <message>
         <source>Open another file…</source>
-        <translation type="unfinished">Buka berkas lain…</translation>
+        <translation>Buka berkas lain…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -912,11 +912,11 @@ Replace the database with the backup of {0}? The current database is kept as a c
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mencadangkan…</translation>
     </message>
     <message>
         <source>Backup made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan dibuat: %1</translation>
     </message>
     <message>
         <source>About Studi Tiru</source>
@@ -1726,11 +1726,11 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulihkan dari cadangan</translation>
     </message>
     <message>
         <source>Choose the backup to restore. What the file holds now is kept beside it as a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih cadangan yang akan dipulihkan. Isi berkas sekarang disimpan sebagai salinan di sampingnya.</translation>
     </message>
 </context>
 <context>
@@ -1891,7 +1891,7 @@ Replace the database with the backup of {0}? The current database is kept as a c
     </message>
     <message>
         <source>Every edit is saved in this file at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setiap perubahan langsung disimpan dalam berkas ini.</translation>
     </message>
     <message>
         <source>Every edit is saved in this file at once. Copy the file to keep a backup.</source>
@@ -1911,35 +1911,35 @@ Replace the database with the backup of {0}? The current database is kept as a c
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan</translation>
     </message>
     <message>
         <source>A copy of this database is made in the background when it is opened and every 30 minutes while it changes. Older copies are thinned out: all of today and yesterday, then one a day for two weeks, one a week for three months and one a month for a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salinan basis data ini dibuat di latar belakang saat dibuka dan setiap 30 menit selama ada perubahan. Salinan lama dijarangkan: semua salinan hari ini dan kemarin, lalu satu per hari selama dua minggu, satu per minggu selama tiga bulan, dan satu per bulan selama setahun.</translation>
     </message>
     <message>
         <source>This database is on a server: back it up with the server&apos;s own tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data ini ada di server: cadangkan dengan alat server itu sendiri.</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder:</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadangkan sekarang</translation>
     </message>
     <message>
         <source>Make a backup of this database now, in the background.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat cadangan basis data ini sekarang, di latar belakang.</translation>
     </message>
     <message>
         <source>A database opened read-only cannot be restored from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data yang dibuka hanya-baca tidak dapat dipulihkan dari sini.</translation>
     </message>
     <message>
         <source>Copies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Salinan:</translation>
     </message>
     <message>
         <source>change the host&apos;s name to &apos;%1&apos;</source>
@@ -2275,7 +2275,7 @@ Replace the database with the backup of {0}? The current database is kept as a c
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Riwayat</translation>
     </message>
     <message>
         <source>Participants (%1)</source>

@@ -6,6 +6,14 @@ choice to open another file or quit (in selftest mode: the message on stderr, ex
 first run of the default database (a new file) it loads the demo programme, so that a new user
 sees a living office. The window can ask to be reopened on another file (or in another
 language): `run` then closes it and builds a new one.
+
+Data safety (issue 6): a database file is opened holding its lock (`db_lock`); when another
+window holds it, the user may open it read-only (SQLite `query_only`, and `run_edit` refuses),
+open another file, or cancel. The bad-database dialog also offers a restore from the automatic
+backups. A restore asked for in Settings comes back here as a `RestoreRequest`: the window is
+closed, the database disposed, the backup restored (`restore_from` checks it and keeps a copy of
+what it replaces) and the window reopened on the same file. While a window is open, its
+database file is backed up in the background (`auto_backup.AutoBackup`).
 """
 
 from __future__ import annotations
@@ -15,11 +23,12 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from studitiru.db.engine import Database
 from studitiru.errors import UserError
 from studitiru.ui import preferences, translations
+from studitiru.ui.db_lock import LockResult, acquire_lock
 from studitiru.ui.paths import APPLICATION, ORGANISATION, default_database_path
 
 EXIT_USAGE = 2
@@ -96,21 +105,92 @@ def load_demo_on_first_run(db: Database, target: Path | str, is_new: bool) -> st
 
 
 def _ask_after_failure(error: UserError, lang: str, target: Path | str) -> Path | None:
-    """Say why the database cannot be used; offer another file. None: the user quits."""
+    """Say why the database cannot be used; offer another file or a restore from a backup.
+    Returns the file to open (after a restore: `target` itself), or None: the user quits."""
     from studitiru.ui import file_actions
+    from studitiru.ui.open_dialogs import OTHER_FILE, RESTORE, FailureDialog
 
-    box = QMessageBox()
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_t("The database cannot be opened"))
-    box.setText(error.message(lang))
-    box.setInformativeText(_t("You can open another database file, or quit."))
-    other = box.addButton(_t("Open another file…"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_t("Quit"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(other)
-    box.exec()
-    if box.clickedButton() is not other:
+    file = _database_file(target)
+    message = error.message(lang)
+    while True:
+        choice = FailureDialog.ask(None, message, can_restore=file is not None)
+        if choice == OTHER_FILE:
+            return file_actions.ask_database_file(None, file)
+        if choice != RESTORE or file is None:
+            return None
+        restored = _restore_after_failure(file, lang)
+        if restored is not None:
+            return restored
+
+
+def _restore_after_failure(file: Path, lang: str) -> Path | None:
+    """Let the user pick a backup and restore `file` from it; None if not restored."""
+    from studitiru.services.backups import default_backup_folder, restore_from
+    from studitiru.ui import messages
+    from studitiru.ui.open_dialogs import RestoreDialog
+
+    backup = RestoreDialog.ask(None, default_backup_folder(), file)
+    if backup is None:
         return None
-    return file_actions.ask_database_file(None, target if isinstance(target, Path) else None)
+    try:
+        restore_from(file, backup)
+    except UserError as error:
+        messages.show_error(None, error)
+        return None
+    return file
+
+
+def _database_file(target: Path | str) -> Path | None:
+    """The SQLite file behind a target (a path, or an SQLite URL); None for a server database."""
+    if isinstance(target, Path):
+        return target.expanduser().absolute()
+    from studitiru.services.backups import database_file
+
+    try:
+        return database_file(target).expanduser().absolute()
+    except UserError:
+        return None
+
+
+def _take_lock(file: Path | None, lang: str, selftest: bool) -> tuple[LockResult | None, str | Path | None]:
+    """The lock of `file`, or the user's answer when another window holds it:
+    (lock, None) to edit; (None, READ_ONLY) to read; (None, a Path) to open that file instead;
+    (None, None) to stop. Selftest never asks: it opens read-only."""
+    from studitiru.ui import file_actions
+    from studitiru.ui.open_dialogs import OTHER_FILE, READ_ONLY, LockedDialog
+
+    if file is None:
+        return None, None
+    lock = acquire_lock(file)
+    if lock.acquired:
+        return lock, None
+    if selftest:
+        print(lock.message(lang), file=sys.stderr)
+        return None, READ_ONLY
+    choice = LockedDialog.ask(None, lock.message(lang))
+    if choice == READ_ONLY:
+        return None, READ_ONLY
+    if choice == OTHER_FILE:
+        chosen = file_actions.ask_database_file(None, file)
+        return (None, chosen) if chosen is not None else _take_lock(file, lang, selftest)
+    return None, None
+
+
+def restore_and_reopen(file: Path, backup: Path, lang: str) -> str:
+    """Restore `file` (its database already disposed, its lock still held) from `backup`;
+    returns the sentence the reopened window shows in its status bar."""
+    from studitiru.services.backups import restore_from
+    from studitiru.ui import messages
+
+    try:
+        kept = restore_from(file, backup)
+    except UserError as error:
+        messages.show_error(None, error)
+        return _t("The backup was not restored; the database is as it was.")
+    text = _t("Restored from the backup %1.").replace("%1", backup.name)
+    if kept is not None:
+        text += " " + _t("What it replaced is kept as %1.").replace("%1", kept.name)
+    return text
 
 
 def _read_only(db: Database) -> bool:
@@ -120,44 +200,73 @@ def _read_only(db: Database) -> bool:
 def run(database: Path | str | None = None, lang: str | None = None, selftest: bool = False,
         screenshots: Path | None = None, url: str | None = None) -> int:
     """Open the window on `database` (a Path: an SQLite file; a str: an SQLAlchemy URL) and run it."""
+    from studitiru.db.readonly import make_read_only
+    from studitiru.services.backups import default_backup_folder
     from studitiru.ui.context import AppContext
-    from studitiru.ui.main_window import MainWindow
+    from studitiru.ui.main_window import MainWindow, RestoreRequest
+    from studitiru.ui.open_dialogs import READ_ONLY
 
     app = application()
     if isinstance(database, str) and "://" not in database:
         database = Path(database)
     target = _starting_target(database, url)
     language = resolve_language(lang)
+    notice = ""
     while True:
         translations.install(language)
-        try:
-            db, is_new = open_target(target)
-        except UserError as error:
-            if selftest:
-                print(error.message(language), file=sys.stderr)
-                return EXIT_USAGE
-            chosen = _ask_after_failure(error, language, target)
-            if chosen is None:
-                return EXIT_USAGE
-            target = chosen
+        lock, answer = _take_lock(_database_file(target), language, selftest)
+        if isinstance(answer, Path):
+            target = answer
             continue
+        if lock is None and answer != READ_ONLY and _database_file(target) is not None:
+            return EXIT_USAGE  # another window has it and the user cancelled
         try:
-            load_demo_on_first_run(db, target, is_new)
-            context = AppContext(db=db, lang=language, read_only=_read_only(db))
-            if isinstance(target, Path):
-                preferences.set_last_database(db.path)
-            window = MainWindow(context, remember_state=not selftest)
-            if selftest:
-                from studitiru.ui.selftest import run_selftest
+            try:
+                db, is_new = open_target(target)
+            except UserError as error:
+                if selftest:
+                    print(error.message(language), file=sys.stderr)
+                    return EXIT_USAGE
+                chosen = _ask_after_failure(error, language, target)
+                if chosen is None:
+                    return EXIT_USAGE
+                target = chosen
+                continue
+            try:
+                read_only = answer == READ_ONLY or _read_only(db)
+                if answer == READ_ONLY:
+                    make_read_only(db)
+                else:
+                    load_demo_on_first_run(db, target, is_new)
+                context = AppContext(db=db, lang=language, read_only=read_only)
+                if isinstance(target, Path) and not read_only:
+                    preferences.set_last_database(db.path)
+                window = MainWindow(context, remember_state=not selftest, backup_folder=default_backup_folder())
+                if selftest:
+                    from studitiru.ui.selftest import run_selftest
 
-                return run_selftest(window, screenshots)
-            reopen: list[Path] = []
-            window.reopen_requested.connect(reopen.append)
-            window.show()
-            code = app.exec()
-            window.deleteLater()
-            if not reopen:
-                return code
-            target, language = reopen[-1], preferences.language() or language
+                    return run_selftest(window, screenshots)
+                reopen: list[object] = []
+                window.reopen_requested.connect(reopen.append)
+                window.show()
+                if notice:
+                    window.statusBar().showMessage(notice, 20_000)
+                    notice = ""
+                window.start_auto_backup()
+                code = app.exec()
+                window.stop_auto_backup()
+                window.deleteLater()
+                if not reopen:
+                    return code
+                request, language = reopen[-1], preferences.language() or language
+                if isinstance(request, RestoreRequest) and db.path is not None:
+                    db.dispose()  # every connection closed before the file is replaced; the lock is kept
+                    notice = restore_and_reopen(db.path, request.backup, language)
+                    target = db.path
+                else:
+                    target = request
+            finally:
+                db.dispose()
         finally:
-            db.dispose()
+            if lock is not None:
+                lock.release()

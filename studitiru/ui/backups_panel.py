@@ -8,6 +8,7 @@ touches the open database.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -29,19 +30,23 @@ def _size(size: int) -> str:
 class BackupsPanel(QWidget):
     restore_requested = Signal(Path)
 
-    def __init__(self, folder: Path, parent: QWidget | None = None, confirm: bool = True) -> None:
+    def __init__(self, folder: Path, parent: QWidget | None = None, confirm: bool = True,
+                 database: Path | None = None) -> None:
         super().__init__(parent)
         self.folder = Path(folder)
+        #: When given, only the backups of this database file (named after it) are listed.
+        self.database = Path(database) if database is not None else None
         self._confirm = confirm
         self._backups: list[BackupInfo] = []
         self.table = QTableWidget(0, 2, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Dibuat / Made"), self.tr("Ukuran / Size")])
+        self.table.setHorizontalHeaderLabels([self.tr("Made"), self.tr("Size")])
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.empty = QLabel(self.tr("Belum ada cadangan. / No backups yet."), self)
-        self.restore_button = QPushButton(self.tr("Pulihkan… / Restore…"), self)
+        self.table.verticalHeader().setVisible(False)
+        self.empty = QLabel(self.tr("No backups yet."), self)
+        self.restore_button = QPushButton(self.tr("&Restore…"), self)
         self.restore_button.clicked.connect(self._restore)
         self.table.itemSelectionChanged.connect(self._update_button)
         buttons = QHBoxLayout()
@@ -55,6 +60,9 @@ class BackupsPanel(QWidget):
 
     def refresh(self) -> None:
         self._backups = list_backups(self.folder)
+        if self.database is not None:
+            own = re.compile(re.escape(self.database.stem) + r"-\d{8}-\d{6}\.sqlite3")
+            self._backups = [info for info in self._backups if own.fullmatch(info.path.name)]
         self.table.setRowCount(len(self._backups))
         for row, info in enumerate(self._backups):
             made = QTableWidgetItem(info.made_at.strftime("%d-%m-%Y %H:%M:%S"))
@@ -79,10 +87,9 @@ class BackupsPanel(QWidget):
             return
         if self._confirm:
             answer = QMessageBox.question(
-                self, self.tr("Pulihkan cadangan / Restore backup"),
-                self.tr("Ganti basis data dengan cadangan {0}? Basis data sekarang disimpan dulu sebagai salinan.\n"
-                        "Replace the database with the backup of {0}? The current database is kept as a copy first.")
-                .replace("{0}", info.made_at.strftime("%d-%m-%Y %H:%M")),
+                self, self.tr("Restore backup"),
+                self.tr("Replace the database with the backup of %1? The current database is kept as a copy first.")
+                .replace("%1", info.made_at.strftime("%d-%m-%Y %H:%M")),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return

@@ -4,11 +4,15 @@ A sidebar lists the pages of `page_registry.PAGES`; each page is created the fir
 shown and lives in a QStackedWidget. The menus and toolbar act on the shared context (undo,
 import, export) or forward to the current page when it offers the action (`focus_filter`,
 `print_current` or `print_page`, `new_visit`, `open_visit`). Pages ask the shell for things through signals
-the shell looks for when it creates them: `open_visit(str)` and `open_database_requested(object)`.
+the shell looks for when it creates them: `open_visit(str)`, `open_database_requested(object)`,
+`backup_now_requested()` and `restore_requested(object)` (a backup file: `app.run` restores it
+and reopens). The shell owns the database file's automatic backups (`auto_backup.AutoBackup`,
+started by `app.run` with `start_auto_backup`) and says their outcome in the status bar.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal, SignalInstance
@@ -27,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from studitiru.ui import file_actions, page_registry, preferences
+from studitiru.ui.auto_backup import AutoBackup
 from studitiru.ui.context import AppContext
 from studitiru.ui.page_registry import PageEntry
 
@@ -63,14 +68,30 @@ QListWidget#sidebar::item:hover:!selected { background: palette(midlight); }
 """
 
 
+@dataclass(frozen=True)
+class RestoreRequest:
+    """What `reopen_requested` carries when the user chose to restore `backup` over the open database."""
+
+    backup: Path
+
+
 class MainWindow(QMainWindow):
-    """The shell. `reopen_requested(path)` asks `app.run` to reopen the window on another database."""
+    """The shell. `reopen_requested(path)` asks `app.run` to reopen the window on another database
+    (or, with a `RestoreRequest`, on the same one restored from a backup)."""
 
     reopen_requested = Signal(object)
 
-    def __init__(self, context: AppContext, remember_state: bool = True, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, remember_state: bool = True, parent: QWidget | None = None,
+                 backup_folder: Path | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.auto_backup: AutoBackup | None = None
+        if context.db.path is not None:
+            from studitiru.services.backups import default_backup_folder
+
+            self.auto_backup = AutoBackup(context.db.path, backup_folder or default_backup_folder(), context.lang, parent=self)
+            self.auto_backup.made.connect(self._on_auto_backup_made)
+            self.auto_backup.failed.connect(self._on_auto_backup_failed)
         self._remember = remember_state
         self._entries = page_registry.available_pages()
         self._pages: dict[str, QWidget] = {}
@@ -124,7 +145,8 @@ class MainWindow(QMainWindow):
         return widget
 
     def _connect_page(self, widget: QWidget) -> None:
-        for name, slot in (("open_visit", self.open_visit), ("open_database_requested", self.request_database)):
+        for name, slot in (("open_visit", self.open_visit), ("open_database_requested", self.request_database),
+                           ("backup_now_requested", self.back_up_now), ("restore_requested", self.request_restore)):
             signal = getattr(widget, name, None)
             if isinstance(signal, SignalInstance):
                 signal.connect(slot)
@@ -141,6 +163,40 @@ class MainWindow(QMainWindow):
         """Close this window and reopen on another database file (app.run does the opening)."""
         self.reopen_requested.emit(Path(path))
         self.close()
+
+    def request_restore(self, backup: Path) -> None:
+        """Close this window; `app.run` restores `backup` over the database and reopens on it."""
+        if self.context.read_only or self.context.db.path is None:
+            return
+        self.reopen_requested.emit(RestoreRequest(Path(backup)))
+        self.close()
+
+    # Automatic backups -----------------------------------------------------------------------
+    def start_auto_backup(self) -> None:
+        """A backup now if the file changed since the last one, then every 30 minutes (not read-only)."""
+        if self.auto_backup is not None and not self.context.read_only:
+            self.auto_backup.start()
+
+    def stop_auto_backup(self) -> None:
+        if self.auto_backup is not None:
+            self.auto_backup.stop()
+
+    def back_up_now(self) -> None:
+        if self.auto_backup is not None:
+            self.statusBar().showMessage(self.tr("Backing up…"))
+            self.auto_backup.back_up_now()
+
+    def _on_auto_backup_made(self, path: object) -> None:
+        if isinstance(path, Path):
+            self.statusBar().showMessage(self.tr("Backup made: %1").replace("%1", path.name), 10_000)
+        elif self.statusBar().currentMessage() == self.tr("Backing up…"):
+            self.statusBar().clearMessage()
+        refresh = getattr(self._pages.get("settings"), "refresh_backups", None)
+        if callable(refresh):
+            refresh()
+
+    def _on_auto_backup_failed(self, message: str) -> None:
+        self.statusBar().showMessage(message, 60_000)
 
     def _on_new_visit_triggered(self) -> None:
         page = self.show_page("visits")
@@ -222,6 +278,7 @@ class MainWindow(QMainWindow):
         self._open_action = self._action(self.tr("&Open database…"), self._on_open_database_triggered,
                                          QKeySequence.StandardKey.Open, sp.SP_DialogOpenButton)
         self._import_action = self._action(self.tr("&Import exchange file…"), self._on_import_triggered)
+        self._import_action.setEnabled(not self.context.read_only)
         self._export_action = self._action(self.tr("&Export…"), self._on_export_triggered)
         self._print_action = self._action(self.tr("&Print…"), self._on_print_triggered, QKeySequence.StandardKey.Print)
         self._quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -301,6 +358,7 @@ class MainWindow(QMainWindow):
         return str(store.value(preferences.PAGE) or "")
 
     def closeEvent(self, event: QCloseEvent) -> None:  # every edit is already committed: never ask
+        self.stop_auto_backup()  # a backup being written is finished first (seconds at most)
         if self._remember:
             store = preferences.qsettings()
             store.setValue(preferences.GEOMETRY, self.saveGeometry())

@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from studitiru.errors import UserError
+from studitiru.errors import DatabaseError, UserError
 from studitiru.ui.context import AppContext
 
 
@@ -64,9 +64,21 @@ def run_edit(
     kinds: set[str] | frozenset[str],
     keys: set[str] | frozenset[str] | tuple = (),
 ) -> tuple[Any, UserError | None]:
-    """Run an edit as an undoable command. Returns (result, None) or (None, error)."""
+    """Run an edit as an undoable command. Returns (result, None) or (None, error).
+    A read-only window refuses every edit before it starts."""
+    if context.read_only:
+        return None, read_only_error(context)
     command = ServiceCommand(context, text, do, undo, kinds, keys)
     context.undo_stack.push(command)
     if command.error is not None:
         return None, command.error
     return command.result, None
+
+
+def read_only_error(context: AppContext) -> DatabaseError:
+    """The plain refusal of an edit in a window opened read-only."""
+    location = context.db.location
+    return DatabaseError(
+        f"Basis data {location} dibuka hanya-baca: perubahan tidak dapat disimpan.",
+        f"The database {location} is open read-only: changes cannot be saved.",
+    )

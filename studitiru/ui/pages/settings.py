@@ -4,11 +4,17 @@ The host's fields are saved as each is finished, one undo step each (`services.h
 language is a per-user preference (QSettings), used from the next start or at once with
 "Apply now", which reopens the window. "Open another database file…" asks the shell to reopen
 the window on the chosen file (`open_database_requested`).
+
+Backups: the automatic backups of this database file with their dates and sizes
+(`BackupsPanel`), "Back up now" (`backup_now_requested`: the shell runs it in the background)
+and Restore (the panel asks once; `restore_requested(path)`: the shell closes the window, and
+`app.run` restores the backup and reopens on it).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -29,7 +35,9 @@ from studitiru.domain import records as r
 from studitiru.domain.dates import zone_abbreviation
 from studitiru.services import host as host_service
 from studitiru.services.host import INDONESIAN_ZONES
+from studitiru.services.backups import default_backup_folder
 from studitiru.ui import file_actions, messages, preferences
+from studitiru.ui.backups_panel import BackupsPanel
 from studitiru.ui.context import HOST, AppContext
 from studitiru.ui.widgets.text_edit import CommitTextEdit
 from studitiru.ui.undo import run_edit
@@ -39,6 +47,8 @@ LANGUAGE_NAMES = (("id", "Bahasa Indonesia"), ("en", "English"))
 
 class SettingsPage(QWidget):
     open_database_requested = Signal(object)
+    backup_now_requested = Signal()
+    restore_requested = Signal(object)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +75,7 @@ class SettingsPage(QWidget):
         column.addWidget(self._build_host_group())
         column.addWidget(self._build_language_group())
         column.addWidget(self._build_database_group())
+        column.addWidget(self._build_backups_group())
         self._align_labels()
         column.addStretch(1)
         content.setMaximumWidth(900)
@@ -152,7 +163,7 @@ class SettingsPage(QWidget):
 
     def _build_database_group(self) -> QGroupBox:
         group, form = self._form_group(self.tr("Database"), self.tr(
-            "Every edit is saved in this file at once. Copy the file to keep a backup."))
+            "Every edit is saved in this file at once."))
         self.location_label = QLabel(self._context.db.location)
         self.location_label.setWordWrap(True)
         self.location_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -168,6 +179,54 @@ class SettingsPage(QWidget):
         self._add_row(form, "", row)
         self.open_button.clicked.connect(self._on_open_button_clicked)
         return group
+
+    def _build_backups_group(self) -> QGroupBox:
+        group, form = self._form_group(self.tr("Backups"), self.tr(
+            "A copy of this database is made in the background when it is opened and every 30 minutes while it "
+            "changes. Older copies are thinned out: all of today and yesterday, then one a day for two weeks, "
+            "one a week for three months and one a month for a year."))
+        self.backups_panel: BackupsPanel | None = None
+        self.backup_now_button: QPushButton | None = None
+        path = self._context.db.path
+        if path is None:
+            note = QLabel(self.tr("This database is on a server: back it up with the server's own tools."))
+            note.setWordWrap(True)
+            self._add_row(form, "", note)
+            return group
+        folder = default_backup_folder()
+        self.backup_folder_label = QLabel(str(folder))
+        self.backup_folder_label.setWordWrap(True)
+        self.backup_folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._add_row(form, self.tr("Folder:"), self.backup_folder_label)
+        self.backups_panel = BackupsPanel(folder, database=path)
+        self.backups_panel.layout().setContentsMargins(0, 0, 0, 0)
+        self.backups_panel.table.setMinimumHeight(150)
+        self.backups_panel.table.setMaximumHeight(230)
+        self.backups_panel.table.horizontalHeader().resizeSection(0, 220)
+        self.backups_panel.restore_requested.connect(self._on_backups_panel_restore_requested)
+        self.backup_now_button = QPushButton(self.tr("&Back up now"))
+        self.backup_now_button.setToolTip(self.tr("Make a backup of this database now, in the background."))
+        self.backup_now_button.clicked.connect(self._on_backup_now_button_clicked)
+        self.backups_panel.layout().itemAt(self.backups_panel.layout().count() - 1).layout().insertWidget(
+            0, self.backup_now_button)  # beside Restore, on the left
+        if self._context.read_only:
+            self.backups_panel.restore_button.hide()
+            warning = QLabel(self.tr("A database opened read-only cannot be restored from here."))
+            warning.setWordWrap(True)
+            self._add_row(form, "", warning)
+        self._add_row(form, self.tr("Copies:"), self.backups_panel)
+        return group
+
+    def refresh_backups(self) -> None:
+        """List the backups again (the shell calls this after a backup was made)."""
+        if self.backups_panel is not None:
+            self.backups_panel.refresh()
+
+    def _on_backup_now_button_clicked(self) -> None:
+        self.backup_now_requested.emit()
+
+    def _on_backups_panel_restore_requested(self, backup: Path) -> None:
+        self.restore_requested.emit(Path(backup))
 
     # Loading -------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -188,6 +247,7 @@ class SettingsPage(QWidget):
             chosen = preferences.language() or self._context.lang
             self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(chosen)))
             self._show_language_note()
+            self.refresh_backups()
         finally:
             self._filling = False
 
