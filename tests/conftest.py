@@ -1,4 +1,10 @@
-"""Shared fixtures. Every test gets its own database file; nothing touches the user's data."""
+"""Shared fixtures. Every test gets its own database; nothing touches the user's data.
+
+By default that database is a new SQLite file. With `STUDITIRU_TEST_POSTGRES=1` the `db`
+fixture gives each test a fresh database on a throwaway PostgreSQL cluster instead
+(`tests/pg_server.py`, started once per test session on 127.0.0.1 and deleted at the end),
+and tests marked `sqlite_only` (backup API, file locks, SQLite files by nature) are skipped.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +16,47 @@ import pytest
 
 from studitiru.db.schema import open_database
 
+ON_POSTGRES = os.environ.get("STUDITIRU_TEST_POSTGRES") == "1"
+
+
+def pytest_collection_modifyitems(config, items):  # noqa: ARG001
+    if not ON_POSTGRES:
+        for item in items:
+            if "postgres_only" in item.keywords:
+                item.add_marker(pytest.mark.skip(reason="PostgreSQL only: set STUDITIRU_TEST_POSTGRES=1"))
+        return
+    for item in items:
+        if "sqlite_only" in item.keywords:
+            item.add_marker(pytest.mark.skip(reason="SQLite-file specific by nature (not run under STUDITIRU_TEST_POSTGRES)"))
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """The session's PostgreSQL cluster (only under STUDITIRU_TEST_POSTGRES=1)."""
+    if not ON_POSTGRES:
+        pytest.skip("PostgreSQL only: set STUDITIRU_TEST_POSTGRES=1")
+    from tests.pg_server import PostgresServer  # noqa: PLC0415
+
+    server = PostgresServer()
+    try:
+        server.start()
+        server.prepare_template()
+        yield server
+    finally:
+        server.destroy()
+
+
+@pytest.fixture
+def database_url(request, tmp_path):
+    """A URL for a fresh, migrated database of the engine under test."""
+    if not ON_POSTGRES:
+        yield f"sqlite:///{tmp_path / 'test.sqlite3'}"
+        return
+    server = request.getfixturevalue("pg_server")
+    url = server.new_database()
+    yield url
+    server.drop_database(url)
+
 
 @pytest.fixture(autouse=True)
 def _isolated_environment(tmp_path, monkeypatch):
@@ -19,7 +66,11 @@ def _isolated_environment(tmp_path, monkeypatch):
 
 
 @pytest.fixture
-def db(tmp_path):
-    database = open_database(tmp_path / "test.sqlite3")
+def db(request, tmp_path):
+    if ON_POSTGRES:
+        url = request.getfixturevalue("database_url")
+        database = open_database(url=url)
+    else:
+        database = open_database(tmp_path / "test.sqlite3")
     yield database
     database.dispose()

@@ -8,7 +8,9 @@ SQLite cannot add a CHECK constraint to a table in place, so each table is rebui
 batch mode. `visits` is the parent of participants, sessions and lessons: rebuilding it
 with foreign keys on would cascade-delete them all. `studitiru.db.schema.upgrade` runs
 this with foreign keys off and `foreign_key_check` before the commit;
-tests/test_migrations.py proves nothing is lost.
+tests/test_migrations.py proves nothing is lost. Other engines (PostgreSQL) add the
+constraints in place (`recreate="auto"`): rebuilding there would trip over the foreign keys
+that depend on the primary key.
 """
 
 from alembic import op
@@ -33,15 +35,19 @@ CHECKS = {
 }
 
 
+def _recreate() -> str:
+    return "always" if op.get_bind().dialect.name == "sqlite" else "auto"
+
+
 def upgrade() -> None:
     for table, checks in CHECKS.items():
-        with op.batch_alter_table(table, recreate="always") as batch:
+        with op.batch_alter_table(table, recreate=_recreate()) as batch:
             for name, condition in checks:
                 batch.create_check_constraint(name, condition)
 
 
 def downgrade() -> None:
     for table, checks in CHECKS.items():
-        with op.batch_alter_table(table, recreate="always") as batch:
+        with op.batch_alter_table(table, recreate=_recreate()) as batch:
             for name, _ in checks:
                 batch.drop_constraint(f"ck_{table}_{name}", type_="check")
