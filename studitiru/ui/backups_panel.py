@@ -45,6 +45,7 @@ class BackupsPanel(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
         self.empty = QLabel(self.tr("No backups yet."), self)
         self.restore_button = QPushButton(self.tr("&Restore…"), self)
         self.restore_button.clicked.connect(self._restore)
@@ -71,6 +72,7 @@ class BackupsPanel(QWidget):
             size.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, 0, made)
             self.table.setItem(row, 1, size)
+        self.table.resizeColumnToContents(0)
         self.empty.setVisible(not self._backups)
         self._update_button()
 

@@ -34,7 +34,7 @@ def test_history_loads_when_shown_and_lists_a_session_move(qtbot, qtmodeltester,
     newest = rows(tab)[0]
     assert newest[2] == f"Changed: session {session.key}"
     assert newest[1]  # the OS user
-    assert "start: 1 December 2025 09:00 → 1 December 2025 13:00" in newest[3]
+    assert newest[3].startswith("start: 1 December 2025 09:00 → 13:00; end: 1 December 2025 10:00 → 14:00")
     assert "site: balai-kota → rsud-ssma" in newest[3]
     assert "\n" in tab.view.model().index(0, HistoryModel.CHANGES).data(3)  # the tool tip: one line per field
     qtmodeltester.check(tab.model)

@@ -202,7 +202,6 @@ class SettingsPage(QWidget):
         self.backups_panel.layout().setContentsMargins(0, 0, 0, 0)
         self.backups_panel.table.setMinimumHeight(150)
         self.backups_panel.table.setMaximumHeight(230)
-        self.backups_panel.table.horizontalHeader().resizeSection(0, 220)
         self.backups_panel.restore_requested.connect(self._on_backups_panel_restore_requested)
         self.backup_now_button = QPushButton(self.tr("&Back up now"))
         self.backup_now_button.setToolTip(self.tr("Make a backup of this database now, in the background."))

@@ -105,17 +105,26 @@ def plain_value(field: str, value: Any, lang: str) -> str:
     return str(value)
 
 
+def _is_moment(value: Any) -> bool:
+    return isinstance(value, str) and len(value) >= 16 and value[4:5] == "-" and value[10:11] == "T"
+
+
 def describe_changes(entry: HistoryEntry, lang: str) -> list[str]:
     """One line per field: 'start: 1 Desember 2025 09.00 → 1 Desember 2025 13.00'."""
     names = _field_names()
+    order = {field: number for number, field in enumerate(names)}  # start before end, title first
     before, after = entry.before or {}, entry.after or {}
     lines = []
-    for field in sorted(set(before) | set(after), key=lambda name: (name not in names, name)):
+    for field in sorted(set(before) | set(after), key=lambda name: (order.get(name, len(order)), name)):
         if field in _HIDDEN:
             continue
         name = names.get(field, field.replace("_", " "))
         if entry.action == "update":
             old, new = plain_value(field, before.get(field), lang), plain_value(field, after.get(field), lang)
+            old_day, _, old_time = old.rpartition(" ")
+            new_day, _, new_time = new.rpartition(" ")
+            if _is_moment(before.get(field)) and _is_moment(after.get(field)) and old_day == new_day:
+                new = new_time  # the same day: '1 Desember 2025 09.00 → 13.00'
             lines.append(f"{name}: {old} → {new}")
         else:
             value = after.get(field) if entry.action != "delete" else before.get(field)
