@@ -59,3 +59,24 @@ def test_finding_json_shape(db):
     assert list(data) == ["rule", "severity", "visits", "sessions", "message"]
     assert data["severity"] == "error" and data["visits"] == ["ST-2025-014", "ST-2025-020"]
     assert "Amirullah" in data["message"]
+
+
+def _visit(key: str, day: str, spans: list[tuple[str, str]]) -> dict:
+    return {"key": key, "title": key, "institution": "pemkab-balangan", "starts_on": day, "ends_on": day,
+            "sessions": [{"key": f"{key}-{n}", "starts_at": f"{day}T{starts}", "ends_at": f"{day}T{ends}", "title": "Sesi"}
+                         for n, (starts, ends) in enumerate(spans, 1)]}
+
+
+def test_neighbours_follow_a_run_of_overlaps_beyond_the_chosen_sessions_and_no_further(db):
+    def change(document):
+        document["visits"] += [
+            _visit("ST-2026-001", "2026-03-02", [("09:00", "10:00")]),
+            _visit("ST-2026-002", "2026-03-02", [("09:30", "11:00")]),  # overlaps 001
+            _visit("ST-2026-003", "2026-03-02", [("10:30", "12:00")]),  # overlaps 002 only: same run
+            _visit("ST-2026-004", "2026-03-02", [("12:00", "13:00")]),  # starts as the run ends: apart
+            _visit("ST-2026-005", "2026-03-09", [("09:00", "10:00")]),  # another week
+        ]
+    exchange.import_document(db, mutated(change), "runs.json")
+    programme = checks.load_programme(db, ["ST-2026-001"])
+    assert set(programme.visits) == {"ST-2026-001", "ST-2026-002", "ST-2026-003"}
+    assert set(checks.load_programme(db, ["ST-2026-004"]).visits) == {"ST-2026-004"}

@@ -9,7 +9,7 @@ them, so a presenter double-booked across two visits is still found when only on
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import and_, func, or_, select
 
 from studitiru.db import models as m
 from studitiru.db.bulk_read import read_registers, read_visits, visit_ids
@@ -39,13 +39,34 @@ def load_programme(db: Database, visit_keys: list[str] | None = None) -> r.Progr
 
 
 def _neighbour_visits(session, chosen: set[int]) -> set[int]:  # noqa: ANN001 - an ORM session
-    """The chosen visits plus those with a session in a run of overlapping sessions that holds one of theirs."""
-    rows = session.execute(
-        select(m.Session.visit_id, m.Session.starts_at, m.Session.ends_at)
-        .join(m.Visit, m.Visit.id == m.Session.visit_id)
-        .where(m.Visit.status != r.VisitStatus.CANCELLED.value)
-    ).all()
-    rows.sort(key=lambda row: (row.starts_at, row.ends_at))
+    """The chosen visits plus those with a session in a run of overlapping sessions that holds one of theirs.
+
+    Reads only the sessions near the chosen ones: the span of their sessions, widened until no
+    session overlapping its edges reaches beyond them (a run never crosses such a span's edge).
+    """
+    spans = session.execute(
+        select(func.min(m.Session.starts_at), func.max(m.Session.ends_at)).where(m.Session.visit_id.in_(chosen))
+    ).one()
+    if spans[0] is None:
+        return set(chosen)
+    low, high = spans
+    while True:
+        rows = session.execute(
+            select(m.Session.visit_id, m.Session.starts_at, m.Session.ends_at)
+            .join(m.Visit, m.Visit.id == m.Session.visit_id)
+            .where(or_(and_(m.Session.starts_at < high, m.Session.ends_at > low), m.Session.visit_id.in_(chosen)))
+            .where(m.Visit.status != r.VisitStatus.CANCELLED.value)
+        ).all()
+        wider_low = min([low, *(row.starts_at for row in rows)])
+        wider_high = max([high, *(row.ends_at for row in rows)])
+        if (wider_low, wider_high) == (low, high):
+            return _runs_touching(rows, chosen)
+        low, high = wider_low, wider_high
+
+
+def _runs_touching(rows: list, chosen: set[int]) -> set[int]:
+    """The chosen visits plus every visit in a run of overlapping sessions (rows) that holds one of theirs."""
+    rows = sorted(rows, key=lambda row: (row.starts_at, row.ends_at))
     result = set(chosen)
     run: list[int] = []
     run_end = None

@@ -14,6 +14,9 @@ from studitiru.services import agenda, checks, host, registers, visits
 #: How far beyond the shown days the live check looks for sessions that can clash with the
 #: shown ones when they are moved a little (a session dragged to the next day still checks).
 MARGIN = timedelta(days=1)
+#: How far beyond the shown days the visit choices reach: the visits of these weeks are read,
+#: never the whole office (ten years hold thousands).
+VISIT_MARGIN = timedelta(days=60)
 
 
 @dataclass(frozen=True)
@@ -22,7 +25,9 @@ class TimetableData:
     end: datetime
     #: Sessions overlapping [start, end) of visits that are not cancelled, by start then key.
     sessions: tuple[r.Session, ...]
-    #: Every visit (rows: no children), by key: the labels, the filters and new sessions.
+    #: The visits (rows: no children) within `VISIT_MARGIN` of the shown days (so a visit chosen
+    #: in the filter, whose days are then shown, is always there), by key: the labels, the
+    #: filters and new sessions.
     visits: dict[str, r.VisitRow]
     sites: tuple[r.Site, ...]
     presenters: tuple[r.Presenter, ...]
@@ -33,11 +38,11 @@ class TimetableData:
 
 
 def load_timetable(db: Database, start: datetime, end: datetime) -> TimetableData:
-    """The timetable of [start, end)."""
-    rows = {row.key: row for row in visits.list_visits(db)}
-    active = {key for key, row in rows.items() if row.status != r.VisitStatus.CANCELLED}
-    shown = tuple(s for s in agenda.sessions_between(db, start, end) if s.visit in active)
-    nearby = {s.visit for s in agenda.sessions_between(db, start - MARGIN, end + MARGIN) if s.visit in active}
+    """The timetable of [start, end): what it reads depends on the days shown, not on the office's size."""
+    near = visits.list_visits(db, starting_from=(start - VISIT_MARGIN).date(), starting_until=(end + VISIT_MARGIN).date())
+    rows = {row.key: row for row in near}
+    shown = tuple(agenda.sessions_between(db, start, end, include_cancelled=False))
+    nearby = {s.visit for s in agenda.sessions_between(db, start - MARGIN, end + MARGIN, include_cancelled=False)}
     programme = checks.load_programme(db, sorted(nearby)) if nearby else r.Programme((), {}, {}, {})
     return TimetableData(
         start=start,

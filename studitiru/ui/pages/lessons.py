@@ -83,7 +83,7 @@ class LessonsPage(QWidget):
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.setWordWrap(False)
         self.view.verticalHeader().hide()
-        self.view.verticalHeader().setResizeContentsPrecision(200)  # fit columns to 200 rows, not 1,000
+        self.view.horizontalHeader().setResizeContentsPrecision(200)  # fit columns to 200 rows, not 1,000
         self.view.setAlternatingRowColors(True)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
