@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
+from PySide6.QtCore import Qt
 
 from studitiru.domain import records as r
 from studitiru.services import visits
@@ -45,6 +46,45 @@ def test_visit_list_model_and_proxy(qtmodeltester, qtbot):
     assert proxy.rowCount() == 1 and proxy.index(0, 0).data() == "ST-2025-001"
     model.set_rows([])
     assert proxy.rowCount() == 0
+
+
+def _rows(count: int) -> list[r.VisitRow]:
+    base = {f: getattr(ROW, f) for f in ROW.__slots__}
+    return [r.VisitRow(**{**base, "key": f"ST-2026-{n:03}", "title": f"Studi tiru {n}",
+                          "status": r.VisitStatus.CANCELLED if n % 3 == 0 else r.VisitStatus.CONFIRMED})
+            for n in range(1, count + 1)]
+
+
+def test_visit_list_filter_narrows_and_widens_as_typed(qtmodeltester):
+    model = VisitListModel("en")
+    model.set_rows(_rows(40))
+    typed = ["s", "st", "studi", "studi 1", "studi 1 tiru", "studi 12", "studi 1", "1", "", "tiru 2"]
+    for text in typed:  # each step compared with a filter started afresh
+        model.set_text(text)
+        words = text.casefold().split()
+        expected = [row.key for row in model._sorted(_rows(40)) if all(w in f"{row.key} {row.title} {row.institution_name} {row.leader_name}".casefold() for w in words)]
+        assert [model.record(n).key for n in range(model.rowCount())] == expected, text
+    model.set_status(r.VisitStatus.CANCELLED)
+    assert model.rowCount() == 13  # every key holds "2" (2026): the cancelled ones, every third
+    model.set_text("tiru 21")
+    assert [model.record(n).key for n in range(model.rowCount())] == ["ST-2026-021"]
+    model.set_text("tiru")
+    assert model.rowCount() == 13
+    model.sort(VisitListModel.KEY, Qt.SortOrder.DescendingOrder)
+    model.set_text("tiru 3")  # narrowing after a sort keeps the sorted order
+    assert [model.record(n).key for n in range(model.rowCount())] == ["ST-2026-039", "ST-2026-036", "ST-2026-033",
+                                                                      "ST-2026-030", "ST-2026-003"]
+    qtmodeltester.check(model)
+
+
+def test_visit_list_display_texts_follow_new_rows():
+    model = VisitListModel("en")
+    model.set_rows([ROW])
+    assert model.index(0, VisitListModel.TITLE).data() == "Studi tiru MPP"
+    model.set_rows([r.VisitRow(**{**{f: getattr(ROW, f) for f in ROW.__slots__}, "title": "Renamed"})])
+    assert model.index(0, VisitListModel.TITLE).data() == "Renamed"  # the cached text is not kept
+    assert model.index(0, VisitListModel.SESSIONS).data(Qt.ItemDataRole.TextAlignmentRole) is not None
+    assert model.index(0, VisitListModel.TITLE).data(Qt.ItemDataRole.FontRole) is None
 
 
 def test_editor_models(qtmodeltester, context, visit_key):

@@ -15,6 +15,13 @@ from studitiru.ui.visit_editor.table_model import ROW_ROLE, SORT_ROLE, RecordTab
 
 __all__ = ["VisitListModel", "VisitFilterProxy", "SORT_ROLE", "ROW_ROLE"]
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+#: The roles the base model answers for visits (no decoration); a view asks for a dozen more
+#: per cell (font, colours, check state...).
+_ANSWERED = frozenset(int(role) for role in (Qt.ItemDataRole.EditRole.value, SORT_ROLE, ROW_ROLE, Qt.ItemDataRole.ToolTipRole.value))
+
 
 class VisitListModel(RecordTableModel):
     KEY, DATES, TITLE, INSTITUTION, LEADER, STATUS, PEOPLE, SESSIONS = range(8)
@@ -27,6 +34,8 @@ class VisitListModel(RecordTableModel):
         self._all: list[r.VisitRow] = []  # every row, in the sort order; `_rows` are those the filter keeps
         self._all_haystacks: list[str] = []
         self._filter: tuple[tuple[str, ...], r.VisitStatus | None, int | None] = ((), None, None)
+        self._kept: list[int] = []  # the numbers (in `_all`) of the rows the filter keeps
+        self._texts: dict[str, tuple[str, ...]] = {}  # a row's display strings by visit key, made when first painted
 
     def headers(self) -> Sequence[str]:
         return (
@@ -35,6 +44,8 @@ class VisitListModel(RecordTableModel):
         )
 
     def set_rows(self, rows: Sequence[r.VisitRow]) -> None:
+        self._texts = {}
+        self._kept = []
         self._all = self._sorted(list(rows))
         self._all_haystacks = [
             " ".join((row.key, row.title, row.institution_name, row.leader_name or "")).casefold() for row in self._all
@@ -49,8 +60,10 @@ class VisitListModel(RecordTableModel):
     def set_filter(self, words: tuple[str, ...], status: r.VisitStatus | None, year: int | None) -> None:
         """Show the rows where every word occurs (key, title, institution, leader), of that status and year."""
         if (words, status, year) != self._filter:
+            old_words, old_status, old_year = self._filter
+            narrower = (status, year) == (old_status, old_year) and all(any(old in word for word in words) for old in old_words)
             self._filter = (words, status, year)
-            self._refilter()
+            self._refilter(self._kept if narrower else None)
 
     def set_text(self, text: str) -> None:
         self.set_filter(tuple(text.casefold().split()), self._filter[1], self._filter[2])
@@ -61,21 +74,28 @@ class VisitListModel(RecordTableModel):
     def set_year(self, year: int | None) -> None:
         self.set_filter(self._filter[0], self._filter[1], year)
 
-    def _refilter(self) -> None:
+    def _refilter(self, among: list[int] | None = None) -> None:
+        """Keep the rows that pass the filter, looking only `among` these numbers when given (a
+        filter that narrows the last one, as typing does, need not look at the others)."""
         words, status, year = self._filter
-        kept = [
-            number for number, (row, haystack) in enumerate(zip(self._all, self._all_haystacks))
-            if (status is None or row.status == status) and (year is None or row.starts_on.year == year)
-            and all(word in haystack for word in words)
-        ]
-        self._haystacks = [self._all_haystacks[number] for number in kept]
-        self._show_sorted([self._all[number] for number in kept])
+        rows, haystacks = self._all, self._all_haystacks
+        numbers = range(len(rows)) if among is None else among
+        if status is not None or year is not None:
+            numbers = [number for number in numbers if (status is None or rows[number].status == status)
+                       and (year is None or rows[number].starts_on.year == year)]
+        for word in words:  # one pass per word: a plain `in` over plain strings
+            numbers = [number for number in numbers if word in haystacks[number]]
+        self._kept = kept = list(numbers)
+        self._haystacks = [haystacks[number] for number in kept]
+        self._show_sorted([rows[number] for number in kept])
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         super().sort(column, order)
         haystacks = {id(row): haystack for row, haystack in zip(self._all, self._all_haystacks)}
         self._all = self._sorted(self._all)
         self._all_haystacks = [haystacks[id(row)] for row in self._all]
+        shown = {id(row) for row in self._rows}
+        self._kept = [number for number, row in enumerate(self._all) if id(row) in shown]
 
     def _reordered(self, moved: list[int]) -> None:
         self._haystacks = [self._haystacks[old] for old in moved]
@@ -125,9 +145,22 @@ class VisitListModel(RecordTableModel):
             return self.display(record, column)
         return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.isValid() and index.column() in (self.PEOPLE, self.SESSIONS):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:
+        """The display text from a per-row cache (a repaint asks for every visible cell); the
+        roles nobody sets answered None at once; the rest by the base model."""
+        if role == _DISPLAY:
+            row = index.row()
+            if row < 0:
+                return None
+            record = self._rows[row]
+            texts = self._texts.get(record.key)
+            if texts is None:
+                texts = self._texts[record.key] = tuple(self.display(record, column) for column in range(self.COLUMN_COUNT))
+            return texts[index.column()]
+        if role == _ALIGNMENT:
+            return _RIGHT if index.isValid() and index.column() in (self.PEOPLE, self.SESSIONS) else None
+        if role not in _ANSWERED:
+            return None
         return super().data(index, role)
 
 
