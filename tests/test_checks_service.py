@@ -80,3 +80,10 @@ def test_neighbours_follow_a_run_of_overlaps_beyond_the_chosen_sessions_and_no_f
     programme = checks.load_programme(db, ["ST-2026-001"])
     assert set(programme.visits) == {"ST-2026-001", "ST-2026-002", "ST-2026-003"}
     assert set(checks.load_programme(db, ["ST-2026-004"]).visits) == {"ST-2026-004"}
+
+
+def test_neighbours_are_the_same_when_every_session_is_read(db, monkeypatch):
+    test_neighbours_follow_a_run_of_overlaps_beyond_the_chosen_sessions_and_no_further(db)
+    near = checks.load_programme(db, ["ST-2026-001"])
+    monkeypatch.setattr(checks, "NEAR_READ_LIMIT", 0)
+    assert checks.load_programme(db, ["ST-2026-001"]) == near
