@@ -35,6 +35,10 @@ class ConflictError(UserError):
     """A key is already taken, or the record changed under the user."""
 
 
+class ChangedByOtherError(ConflictError):
+    """The record was changed by another officer since it was shown: reload, then try again."""
+
+
 class ExchangeFileError(UserError):
     """An exchange (or spreadsheet) file cannot be read or does not match the schema."""
 

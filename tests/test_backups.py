@@ -15,6 +15,9 @@ from studitiru.errors import DatabaseError
 from studitiru.services import backups, exchange
 from studitiru.services.backups import backups_to_keep
 
+#: SQLite's backup API and database files by nature (a server is backed up with pg_dump).
+pytestmark = pytest.mark.sqlite_only
+
 
 def _visits(path: Path) -> int:
     connection = sqlite3.connect(path)

@@ -1735,6 +1735,53 @@ Replace the database with the backup of {0}? The current database is kept as a c
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Connect to a server</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10 or server.protokol.local</source>
+        <translation>e.g. 192.168.1.10 or server.protokol.local</translation>
+    </message>
+    <message>
+        <source>Keep the password in this computer&apos;s credential store</source>
+        <translation>Keep the password in this computer&apos;s credential store</translation>
+    </message>
+    <message>
+        <source>No credential store is available: the password is asked each time.</source>
+        <translation>No credential store is available: the password is asked each time.</translation>
+    </message>
+    <message>
+        <source>A shared office database on a PostgreSQL server: every officer&apos;s window sees the same data. The password is never written to a settings file.</source>
+        <translation>A shared office database on a PostgreSQL server: every officer&apos;s window sees the same data. The password is never written to a settings file.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>New session</source>
@@ -1909,6 +1956,10 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <message>
         <source>Open another database &amp;file…</source>
         <translation>Open another database &amp;file…</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;server…</source>
+        <translation>Connect to a &amp;server…</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -2319,6 +2370,7 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <name>VisitListModel</name>
     <message>
         <source>Key</source>
+        <extracomment>The roles the base model answers; a view asks for a dozen more per cell (font, colours...).</extracomment>
         <translation>Key</translation>
     </message>
     <message>

@@ -1734,6 +1734,53 @@ Replace the database with the backup of {0}? The current database is kept as a c
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Hubungkan ke server</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10 or server.protokol.local</source>
+        <translation>mis. 192.168.1.10 atau server.protokol.local</translation>
+    </message>
+    <message>
+        <source>Keep the password in this computer&apos;s credential store</source>
+        <translation>Simpan kata sandi di penyimpanan kredensial komputer ini</translation>
+    </message>
+    <message>
+        <source>No credential store is available: the password is asked each time.</source>
+        <translation>Tidak ada penyimpanan kredensial: kata sandi ditanyakan setiap kali.</translation>
+    </message>
+    <message>
+        <source>A shared office database on a PostgreSQL server: every officer&apos;s window sees the same data. The password is never written to a settings file.</source>
+        <translation>Basis data kantor bersama di server PostgreSQL: jendela setiap petugas melihat data yang sama. Kata sandi tidak pernah ditulis ke berkas pengaturan.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Basis data:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Pengguna:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Hubungkan</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>New session</source>
@@ -1908,6 +1955,10 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <message>
         <source>Open another database &amp;file…</source>
         <translation>Buka &amp;berkas basis data lain…</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;server…</source>
+        <translation>Hubungkan ke &amp;server…</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -2318,6 +2369,7 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <name>VisitListModel</name>
     <message>
         <source>Key</source>
+        <extracomment>The roles the base model answers; a view asks for a dozen more per cell (font, colours...).</extracomment>
         <translation>Kode</translation>
     </message>
     <message>

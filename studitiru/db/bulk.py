@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import bindparam, delete, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from studitiru.db import models as m
@@ -83,14 +83,41 @@ def _insert(session: Session, target: Any, rows: list[dict]) -> None:
     connection.exec_driver_sql(str(compiled), values)
 
 
+def lock_for_import(session: Session) -> None:
+    """Two imports at once both land whole, one after the other. SQLite already queues writers
+    (`BEGIN IMMEDIATE`); PostgreSQL takes the tables an import writes in SHARE ROW EXCLUSIVE
+    mode before the keys are read: one import (or edit) writes them at a time, readers go on."""
+    connection = session.connection()
+    if connection.dialect.name != "postgresql":
+        return
+    names = [table.name for table in m.Base.metadata.sorted_tables if table.name != "history"]
+    session.execute(text(f"LOCK TABLE {', '.join(names)} IN SHARE ROW EXCLUSIVE MODE"))
+
+
 def _upsert(session: Session, model: Any, rows: list[dict], known: dict[str, int]) -> dict[str, int]:
     """Update rows whose key exists (by id), insert the others; return the fresh key → id map."""
     updates = [{**row, "id": known[row["key"]]} for row in rows if row["key"] in known]
     inserts = [row for row in rows if row["key"] not in known]
     if updates:
-        session.execute(update(model), updates)
+        _update_by_id(session, model, updates)
     _insert(session, model, inserts)
     return key_ids(session, model) if inserts else known
+
+
+def _update_by_id(session: Session, model: Any, rows: list[dict]) -> None:
+    """executemany UPDATE by id; a versioned row's `row_version` goes up by one (an officer who
+    saw the row before the import gets a conflict instead of overwriting it)."""
+    table = model.__table__
+    groups: dict[tuple[str, ...], list[dict]] = {}
+    for row in rows:
+        groups.setdefault(tuple(name for name in row if name != "id"), []).append(row)
+    for names, group in groups.items():
+        statement = update(table).where(table.c.id == bindparam("p_id")).values(
+            {name: bindparam(f"p_{name}") for name in names}
+        )
+        if "row_version" in table.c:
+            statement = statement.values(row_version=table.c.row_version + 1)
+        session.execute(statement, [{f"p_{name}": row[name] for name in ("id", *names)} for row in group])
 
 
 def _delete_by(session: Session, column: Any, ids: Iterable[int]) -> None:

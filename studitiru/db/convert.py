@@ -24,7 +24,7 @@ def host(row: m.HostSettings | None) -> r.Host:
 
 
 def topic(row: m.Topic) -> r.Topic:
-    return r.Topic(key=row.key, name=row.name, description=row.description)
+    return r.Topic(key=row.key, name=row.name, description=row.description, version=row.row_version)
 
 
 def institution(row: m.Institution) -> r.Institution:
@@ -32,6 +32,7 @@ def institution(row: m.Institution) -> r.Institution:
         key=row.key, name=row.name, short_name=row.short_name,
         kind=r.InstitutionKind(row.kind) if row.kind else None,
         province=row.province, address=row.address, phone=row.phone, email=row.email,
+        version=row.row_version,
     )
 
 
@@ -45,6 +46,7 @@ def site(row: m.Site) -> r.Site:
         key=row.key, name=row.name, short_name=row.short_name, address=row.address,
         capacity=row.capacity, exclusive=bool(row.exclusive), opening_hours=hours,
         contact_name=row.contact_name, contact_phone=row.contact_phone, notes=row.notes,
+        version=row.row_version,
     )
 
 
@@ -57,6 +59,7 @@ def presenter(row: m.Presenter) -> r.Presenter:
             r.Period(p.starts_at, p.ends_at, p.reason)
             for p in sorted(row.unavailable, key=lambda p: (p.starts_at, p.ends_at))
         ),
+        version=row.row_version,
     )
 
 
@@ -74,7 +77,7 @@ def session(row: m.Session, visit_key: str | None = None) -> r.Session:
         site=row.site.key if row.site is not None else None,
         presenters=tuple(sorted(p.key for p in row.presenters)),
         topics=tuple(sorted(t.key for t in row.topics)),
-        headcount=row.headcount, notes=row.notes,
+        headcount=row.headcount, notes=row.notes, version=row.row_version,
     )
 
 
@@ -84,7 +87,7 @@ def lesson(row: m.Lesson, visit_key: str | None = None) -> r.Lesson:
         topic=row.topic.key if row.topic is not None else None,
         session=row.session.key if row.session is not None else None,
         recommendation=row.recommendation, owner=row.owner, status=r.LessonStatus(row.status),
-        follow_up_on=row.follow_up_on, follow_up_note=row.follow_up_note,
+        follow_up_on=row.follow_up_on, follow_up_note=row.follow_up_note, version=row.row_version,
     )
 
 
@@ -110,6 +113,7 @@ def visit(row: m.Visit, children: bool = True) -> r.Visit:
         participants=tuple(participant(p) for p in row.participants) if children else (),
         sessions=tuple(session(s, row.key) for s in row.sessions) if children else (),
         lessons=tuple(lesson(x, row.key) for x in row.lessons) if children else (),
+        version=row.row_version,
     )
 
 

@@ -19,10 +19,17 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from studitiru.errors import DatabaseError
 
 BUSY_TIMEOUT_MS = 5000
+#: What a lost or refused server connection says (psycopg / libpq).
+_CONNECTION_LOST = (
+    "connection refused", "server closed the connection", "terminating connection", "connection failed",
+    "could not connect", "connection is closed", "connection timed out", "no connection to the server",
+    "the database system is shutting down", "the database system is starting up", "consuming input failed",
+)
 
 
 def _install_sqlite_recipe(engine: Engine) -> None:
@@ -66,9 +73,16 @@ class Database:
         )
         #: Set by `open_database` once the schema has the history table (revision 0003 or later).
         self.record_history = False
+        #: (table, id, row_version) of every update committed through this object (`services.versions`).
+        self.own_versions: set[tuple[str, int, int]] = set()
+        #: Ids of the history rows written through this object (`ui.change_poll` ignores them).
+        self.own_history: set[int] = set()
         from studitiru.db import history  # noqa: PLC0415 - the models import nothing of this module
 
         history.install(self, self._write_sessions)
+        from studitiru.services import versions  # noqa: PLC0415 - row versions this object wrote itself
+
+        versions.install(self.own_versions, self.own_history, self._write_sessions)
 
     @property
     def is_sqlite(self) -> bool:
@@ -105,10 +119,25 @@ def _translate_errors(database: Database) -> Iterator[None]:
         yield
     except OperationalError as error:
         raise translate_operational_error(error, database.location) from error
+    except DBAPIError as error:
+        if not error.connection_invalidated:
+            raise
+        raise translate_operational_error(error, database.location) from error
+    except StaleDataError as error:  # an UPDATE ... WHERE row_version = seen found another version
+        from studitiru.services.versions import stale_error  # noqa: PLC0415 - services import this module
+
+        raise stale_error() from error
 
 
 def translate_operational_error(error: DBAPIError | sqlite3.Error, location: str) -> DatabaseError:
     text = str(getattr(error, "orig", error)).lower()
+    if any(word in text for word in _CONNECTION_LOST):
+        return DatabaseError(
+            f"Server basis data {location} tidak dapat dihubungi (sambungan terputus atau server mati). "
+            "Perubahan terakhir tidak disimpan; periksa jaringan dan server, lalu coba lagi.",
+            f"The database server {location} cannot be reached (connection lost or server down). "
+            "The last change was not saved; check the network and the server, then try again.",
+        )
     if "locked" in text or "busy" in text:
         return DatabaseError(
             f"Basis data {location} sedang dipakai program lain; coba lagi sebentar lagi.",

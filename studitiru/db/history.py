@@ -42,7 +42,7 @@ _REFERS = {
 }
 #: Collections (many-to-many) recorded as sorted lists of keys.
 _COLLECTIONS = ("topics", "presenters")
-_SKIPPED = {"id"}
+_SKIPPED = {"id", "row_version"}
 
 
 @cache

@@ -70,6 +70,9 @@ class Topic(Base):
     key: Mapped[str] = mapped_column(String(KEY_LENGTH), unique=True)
     name: Mapped[str] = mapped_column(Text)
     description: Mapped[str | None] = mapped_column(Text)
+    #: Bumped by every ORM update (optimistic locking: an UPDATE carries WHERE row_version = seen).
+    row_version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+    __mapper_args__ = {"version_id_col": row_version}
 
 
 class Institution(Base):
@@ -84,6 +87,9 @@ class Institution(Base):
     address: Mapped[str | None] = mapped_column(Text)
     phone: Mapped[str | None] = mapped_column(Text)
     email: Mapped[str | None] = mapped_column(Text)
+    #: Bumped by every ORM update (optimistic locking: an UPDATE carries WHERE row_version = seen).
+    row_version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+    __mapper_args__ = {"version_id_col": row_version}
 
 
 class Site(Base):
@@ -102,6 +108,9 @@ class Site(Base):
     contact_name: Mapped[str | None] = mapped_column(Text)
     contact_phone: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
+    #: Bumped by every ORM update (optimistic locking: an UPDATE carries WHERE row_version = seen).
+    row_version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+    __mapper_args__ = {"version_id_col": row_version}
 
     opening_hours: Mapped[list[OpeningWindow]] = relationship(
         back_populates="site", cascade="all, delete-orphan", passive_deletes=True,
@@ -170,6 +179,9 @@ class Presenter(Base):
     organisation: Mapped[str | None] = mapped_column(Text)
     phone: Mapped[str | None] = mapped_column(Text)
     email: Mapped[str | None] = mapped_column(Text)
+    #: Bumped by every ORM update (optimistic locking: an UPDATE carries WHERE row_version = seen).
+    row_version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+    __mapper_args__ = {"version_id_col": row_version}
 
     topics: Mapped[list[Topic]] = relationship(secondary=presenter_topics, order_by="Topic.key")
     unavailable: Mapped[list[UnavailablePeriod]] = relationship(
@@ -219,6 +231,9 @@ class Visit(Base):
     reply_letter_number: Mapped[str | None] = mapped_column(Text)
     reply_letter_date: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str | None] = mapped_column(Text)
+    #: Bumped by every ORM update (optimistic locking: an UPDATE carries WHERE row_version = seen).
+    row_version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+    __mapper_args__ = {"version_id_col": row_version}
 
     institution: Mapped[Institution] = relationship()
     topics: Mapped[list[Topic]] = relationship(secondary=visit_topics, order_by="Topic.key")
@@ -273,6 +288,9 @@ class Session(Base):
     site_id: Mapped[int | None] = mapped_column(ForeignKey("sites.id", ondelete="RESTRICT"))
     headcount: Mapped[int | None] = mapped_column(Integer)
     notes: Mapped[str | None] = mapped_column(Text)
+    #: Bumped by every ORM update (optimistic locking: an UPDATE carries WHERE row_version = seen).
+    row_version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+    __mapper_args__ = {"version_id_col": row_version}
 
     visit: Mapped[Visit] = relationship(back_populates="sessions")
     site: Mapped[Site | None] = relationship()
@@ -299,6 +317,9 @@ class Lesson(Base):
     status: Mapped[str] = mapped_column(String(16), default="noted")
     follow_up_on: Mapped[date | None] = mapped_column(Date, index=True)
     follow_up_note: Mapped[str | None] = mapped_column(Text)
+    #: Bumped by every ORM update (optimistic locking: an UPDATE carries WHERE row_version = seen).
+    row_version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+    __mapper_args__ = {"version_id_col": row_version}
 
     visit: Mapped[Visit] = relationship(back_populates="lessons")
     topic: Mapped[Topic | None] = relationship()

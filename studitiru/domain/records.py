@@ -84,6 +84,8 @@ class Topic:
     key: str
     name: str
     description: str | None = None
+    #: The row version the record was read at (concurrent edits); 0: not checked. Never exported.
+    version: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +98,8 @@ class Institution:
     address: str | None = None
     phone: str | None = None
     email: str | None = None
+    #: The row version the record was read at (concurrent edits); 0: not checked. Never exported.
+    version: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +122,8 @@ class Site:
     contact_name: str | None = None
     contact_phone: str | None = None
     notes: str | None = None
+    #: The row version the record was read at (concurrent edits); 0: not checked. Never exported.
+    version: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +150,8 @@ class Presenter:
     email: str | None = None
     topics: tuple[str, ...] = ()
     unavailable: tuple[Period, ...] = ()
+    #: The row version the record was read at (concurrent edits); 0: not checked. Never exported.
+    version: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +189,8 @@ class Session:
     topics: tuple[str, ...] = ()
     headcount: int | None = None
     notes: str | None = None
+    #: The row version the record was read at (concurrent edits); 0: not checked. Never exported.
+    version: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,6 +205,8 @@ class Lesson:
     status: LessonStatus = LessonStatus.NOTED
     follow_up_on: date | None = None
     follow_up_note: str | None = None
+    #: The row version the record was read at (concurrent edits); 0: not checked. Never exported.
+    version: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,6 +228,8 @@ class Visit:
     participants: tuple[Participant, ...] = ()
     sessions: tuple[Session, ...] = ()
     lessons: tuple[Lesson, ...] = ()
+    #: The row version the record was read at (concurrent edits); 0: not checked. Never exported.
+    version: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True, slots=True)

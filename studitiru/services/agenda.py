@@ -18,6 +18,7 @@ from studitiru.domain.keys import child_key
 from studitiru.domain.validation import check_key, validate_session
 from studitiru.errors import ConflictError, NotFoundError, ValidationError
 from studitiru.services.visits import visit_row
+from studitiru.services.versions import check_version
 
 _LOADERS = (
     selectinload(m.Session.visit),
@@ -99,6 +100,7 @@ def update_session(db: Database, record: r.Session) -> r.Session:
     """Change every field of a session (its key and visit stay)."""
     with db.write() as session:
         row = session_row(session, record.key)
+        check_version(session, row, record)
         record = validate_session(replace(record, visit=row.visit.key))
         _apply(session, row, record)
         session.flush()

@@ -146,6 +146,7 @@ def check_document(document: dict, source: str) -> Plan:
 def import_plan(db: Database, plan: Plan) -> ImportCounts:
     """Write a checked plan in one transaction, after checking its references against the database."""
     with db.write() as session:
+        bulk.lock_for_import(session)
         existing = bulk.read_existing_keys(session)
         _check_references(plan, existing)
         plan.assign_lesson_keys(existing)

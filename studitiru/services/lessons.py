@@ -16,6 +16,7 @@ from studitiru.domain import records as r
 from studitiru.domain.keys import child_key
 from studitiru.domain.validation import check_key, validate_lesson
 from studitiru.errors import ConflictError, NotFoundError, ValidationError
+from studitiru.services.versions import check_version
 from studitiru.services.visits import visit_row
 
 _LOADERS = (selectinload(m.Lesson.visit), selectinload(m.Lesson.topic), selectinload(m.Lesson.session))
@@ -91,6 +92,7 @@ def add_lesson(db: Database, record: r.Lesson) -> r.Lesson:
 def update_lesson(db: Database, record: r.Lesson) -> r.Lesson:
     with db.write() as session:
         row = lesson_row(session, record.key)
+        check_version(session, row, record)
         record = validate_lesson(replace(record, visit=row.visit.key))
         _apply(session, row, record, row.visit_id)
         session.flush()

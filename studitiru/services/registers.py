@@ -19,6 +19,7 @@ from studitiru.domain import records as r
 from studitiru.domain.keys import slug_key
 from studitiru.domain.validation import check_key, validate_register
 from studitiru.errors import ConflictError, InUseError, NotFoundError, ValidationError
+from studitiru.services.versions import check_version
 
 
 @dataclass(frozen=True)
@@ -131,6 +132,7 @@ def update_record(db: Database, record: Any) -> Any:
     record = validate_register(record)
     with db.write() as session:
         row = _row(session, reg, record.key)
+        check_version(session, row, record)
         _apply(session, row, record)
         session.flush()
         return reg.to_record(row)

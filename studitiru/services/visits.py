@@ -20,6 +20,7 @@ from studitiru.domain import records as r
 from studitiru.domain.keys import visit_key
 from studitiru.domain.validation import check_key, validate_participant, validate_visit
 from studitiru.errors import ConflictError, NotFoundError, ValidationError
+from studitiru.services.versions import check_version
 
 _FULL = (
     selectinload(m.Visit.institution),
@@ -168,6 +169,7 @@ def update_visit(db: Database, visit: r.Visit) -> r.Visit:
     visit = validate_visit(visit)
     with db.write() as session:
         row = visit_row(session, visit.key)
+        check_version(session, row, visit)
         status = row.status
         _set_details(session, row, visit)
         row.status = status

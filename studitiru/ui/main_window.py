@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from studitiru.ui import file_actions, page_registry, preferences
 from studitiru.ui.auto_backup import AutoBackup
+from studitiru.ui.change_poll import ChangePoll
 from studitiru.ui.context import AppContext
 from studitiru.ui.page_registry import PageEntry
 
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self._build_status_bar()
+        self.change_poll = ChangePoll(context, parent=self)  # pages reload when other officers change data
         self.resize(1280, 800)
         start = self._restore_state()
         self.show_page(start if start in self.page_keys() else self._entries[0].key)
@@ -161,7 +163,7 @@ class MainWindow(QMainWindow):
 
     def request_database(self, path: Path) -> None:
         """Close this window and reopen on another database file (app.run does the opening)."""
-        self.reopen_requested.emit(Path(path))
+        self.reopen_requested.emit(path if isinstance(path, str) else Path(path))  # a str: a server URL
         self.close()
 
     def request_restore(self, backup: Path) -> None:

@@ -12,8 +12,8 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from studitiru.errors import DatabaseError, UserError
-from studitiru.ui.context import AppContext
+from studitiru.errors import ChangedByOtherError, DatabaseError, UserError
+from studitiru.ui.context import ALL_KINDS, AppContext
 
 
 class ServiceCommand(QUndoCommand):
@@ -71,6 +71,8 @@ def run_edit(
     command = ServiceCommand(context, text, do, undo, kinds, keys)
     context.undo_stack.push(command)
     if command.error is not None:
+        if isinstance(command.error, ChangedByOtherError):  # another officer changed it: pages reload
+            context.changes.announce(ALL_KINDS)
         return None, command.error
     return command.result, None
 

@@ -38,6 +38,7 @@ from studitiru.services.host import INDONESIAN_ZONES
 from studitiru.services.backups import default_backup_folder
 from studitiru.ui import file_actions, messages, preferences
 from studitiru.ui.backups_panel import BackupsPanel
+from studitiru.ui.server_dialog import ask_server_url
 from studitiru.ui.context import HOST, AppContext
 from studitiru.ui.widgets.text_edit import CommitTextEdit
 from studitiru.ui.undo import run_edit
@@ -175,6 +176,9 @@ class SettingsPage(QWidget):
         self.open_button = QPushButton(self.tr("Open another database &file…"))
         row = QHBoxLayout()
         row.addWidget(self.open_button)
+        self.server_button = QPushButton(self.tr("Connect to a &server…"))  # a shared PostgreSQL database
+        row.addWidget(self.server_button)
+        self.server_button.clicked.connect(lambda: (url := ask_server_url(self)) and self.open_database_requested.emit(url))
         row.addStretch(1)
         self._add_row(form, "", row)
         self.open_button.clicked.connect(self._on_open_button_clicked)

@@ -1,0 +1,131 @@
+"""Several officers at once: refuse an edit of a record that changed since it was shown.
+
+Every edited table has a `row_version` (revision 0004) that the ORM bumps on each update and
+checks in the UPDATE itself (`version_id_col`). A record read by a service carries it as
+`record.version`; a service that updates the record calls `check_version` with the version
+the user saw (0: not checked, for scripts and undo). A mismatch is a `ConflictError` that
+names who changed the record and when, from the last `history` row of that record.
+
+Versions this `Database` object wrote itself (the same window: a status change, then an
+edit of the details from the record shown before it) are not a conflict: `install` keeps
+the (table, id, version) of every committed ORM update, and `check_version` refuses only
+when a version between the one seen and the current one came from another writer.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import event, or_, select
+from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm import object_session, sessionmaker
+
+from studitiru.db import models as m
+from studitiru.domain.dates import format_date, format_time
+from studitiru.errors import ChangedByOtherError
+
+#: The record kind as `history.record_kind` stores it, and its name in a sentence (id, en).
+KINDS: dict[type, tuple[str, str, str]] = {
+    m.Visit: ("visit", "Kunjungan", "Visit"),
+    m.Session: ("session", "Acara", "Session"),
+    m.Lesson: ("lesson", "Pembelajaran", "Lesson"),
+    m.Topic: ("topic", "Topik", "Topic"),
+    m.Institution: ("institution", "Instansi", "Institution"),
+    m.Site: ("site", "Lokasi", "Site"),
+    m.Presenter: ("presenter", "Narasumber", "Presenter"),
+}
+
+
+_PENDING = "studitiru_own_versions_pending"
+_COMMITTED = "studitiru_own_versions"
+
+
+_HISTORY = "studitiru_own_history_pending"
+
+
+def install(own_versions: set, own_history: set, factory: sessionmaker) -> None:
+    """Collect the versions (and the history row ids) written through `factory`'s sessions into
+    `own_versions` (and `own_history`) on commit: what this window did itself."""
+
+    def after_begin(session: OrmSession, _transaction: Any, _connection: Any) -> None:
+        session.info[_PENDING] = []
+        session.info[_HISTORY] = []
+        session.info[_COMMITTED] = own_versions
+
+    def after_flush(session: OrmSession, _context: Any) -> None:
+        pending = session.info.get(_HISTORY)
+        if pending is not None:
+            pending.extend(obj.id for obj in session.new if isinstance(obj, m.History))
+
+    def after_commit(session: OrmSession) -> None:
+        own_versions.update(session.info.pop(_PENDING, ()))
+        own_history.update(session.info.pop(_HISTORY, ()))
+
+    def after_rollback(session: OrmSession) -> None:
+        session.info.pop(_PENDING, None)
+        session.info.pop(_HISTORY, None)
+
+    event.listen(factory, "after_begin", after_begin)
+    event.listen(factory, "after_flush", after_flush)
+    event.listen(factory, "after_commit", after_commit)
+    event.listen(factory, "after_rollback", after_rollback)
+
+
+def _after_update(_mapper: Any, _connection: Any, target: Any) -> None:
+    session = object_session(target)
+    pending = session.info.get(_PENDING) if session is not None else None
+    if pending is not None:
+        pending.append((target.__tablename__, target.id, target.row_version))
+
+
+for _model in KINDS:
+    event.listen(_model, "after_update", _after_update)
+
+
+def check_version(session: OrmSession, row: Any, record: Any) -> None:
+    """Refuse when another writer changed the row since the version the user saw."""
+    seen = getattr(record, "version", 0) or 0
+    current = row.row_version
+    if not seen or current == seen:
+        return
+    own = session.info.get(_COMMITTED, set())
+    if seen > current or not all((row.__tablename__, row.id, v) in own for v in range(seen + 1, current + 1)):
+        raise conflict_error(session, row)
+
+
+def last_change(session: OrmSession, kind: str, key: str) -> tuple[str, datetime] | None:
+    """Who last changed a record and when (its own history, or an import that replaced its visit)."""
+    condition = (m.History.record_kind == kind) & (m.History.record_key == key)
+    if kind == "visit":
+        condition = or_(condition, (m.History.action == "import") & (m.History.visit_key == key))
+    row = session.execute(
+        select(m.History.os_user, m.History.changed_at).where(condition).order_by(m.History.id.desc()).limit(1)
+    ).first()
+    return None if row is None else (row[0], row[1])
+
+
+def conflict_error(session: OrmSession, row: Any) -> ChangedByOtherError:
+    kind, label_id, label_en = KINDS[type(row)]
+    key = row.key
+    change = last_change(session, kind, key)
+    if change is None:
+        return ChangedByOtherError(
+            f"{label_id} {key} telah diubah oleh petugas lain; muat ulang lalu coba lagi.",
+            f"{label_en} {key} was changed by another officer; reload and try again.",
+        )
+    user, when = change
+    return ChangedByOtherError(
+        f"{label_id} {key} telah diubah oleh {user} pada {format_date(when.date())} {format_time(when)}; "
+        "muat ulang lalu coba lagi.",
+        f"{label_en} {key} was changed by {user} on {format_date(when.date(), 'en')} {format_time(when, 'en')}; "
+        "reload and try again.",
+    )
+
+
+def stale_error() -> ChangedByOtherError:
+    """When the UPDATE itself found another version (a change committed a moment before ours)."""
+    return ChangedByOtherError(
+        "Data ini baru saja diubah oleh petugas lain; muat ulang lalu coba lagi.",
+        "This data was just changed by another officer; reload and try again.",
+    )
