@@ -76,7 +76,7 @@ class LessonDialog(QDialog):
             topic=self.topic.currentData(), session=self.session.currentData(),
             recommendation=self.recommendation.text().strip() or None, owner=self.owner.text().strip() or None,
             status=self.status.currentData(), follow_up_on=self.follow_up_on.value(),
-            follow_up_note=self.follow_up_note.text().strip() or None,
+            follow_up_note=self.follow_up_note.text().strip() or None, version=self._lesson.version,
         )
 
     def _on_buttons_accepted(self) -> None:

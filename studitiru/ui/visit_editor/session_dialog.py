@@ -115,7 +115,7 @@ class SessionDialog(QDialog):
             key=self._session.key, visit=self._session.visit, starts_at=starts, ends_at=ends,
             title=self.title.text().strip(), kind=self.kind.currentData(), site=self.site.currentData(),
             presenters=self.presenters.keys(), topics=self.topics.keys(), headcount=self.headcount.value() or None,
-            notes=self.notes.text().strip() or None,
+            notes=self.notes.text().strip() or None, version=self._session.version,  # refused if changed meanwhile
         )
 
     def problem(self) -> str | None:
