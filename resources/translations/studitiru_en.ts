@@ -2370,7 +2370,7 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <name>VisitListModel</name>
     <message>
         <source>Key</source>
-        <extracomment>The roles the base model answers; a view asks for a dozen more per cell (font, colours...).</extracomment>
+        <extracomment>The roles the base model answers for visits (no decoration); a view asks for a dozen more per cell (font, colours, check state...).</extracomment>
         <translation>Key</translation>
     </message>
     <message>
@@ -2429,6 +2429,14 @@ Replace the database with the backup of {0}? The current database is kept as a c
         <translation>Ctrl+N</translation>
     </message>
     <message>
+        <source>Export list…</source>
+        <translation>Export list…</translation>
+    </message>
+    <message>
+        <source>Save the visits shown as an Excel workbook or a CSV file</source>
+        <translation>Save the visits shown as an Excel workbook or a CSV file</translation>
+    </message>
+    <message>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
@@ -2439,6 +2447,18 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <message>
         <source>%1 of %2 visits shown</source>
         <translation>%1 of %2 visits shown</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the visits list</source>
+        <translation>Export the visits list</translation>
     </message>
 </context>
 <context>

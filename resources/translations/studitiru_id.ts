@@ -2369,7 +2369,7 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <name>VisitListModel</name>
     <message>
         <source>Key</source>
-        <extracomment>The roles the base model answers; a view asks for a dozen more per cell (font, colours...).</extracomment>
+        <extracomment>The roles the base model answers for visits (no decoration); a view asks for a dozen more per cell (font, colours, check state...).</extracomment>
         <translation>Kode</translation>
     </message>
     <message>
@@ -2428,6 +2428,14 @@ Replace the database with the backup of {0}? The current database is kept as a c
         <translation>Ctrl+N</translation>
     </message>
     <message>
+        <source>Export list…</source>
+        <translation>Ekspor daftar…</translation>
+    </message>
+    <message>
+        <source>Save the visits shown as an Excel workbook or a CSV file</source>
+        <translation>Simpan kunjungan yang ditampilkan sebagai buku kerja Excel atau berkas CSV</translation>
+    </message>
+    <message>
         <source>Visits</source>
         <translation>Kunjungan</translation>
     </message>
@@ -2438,6 +2446,18 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <message>
         <source>%1 of %2 visits shown</source>
         <translation>%1 dari %2 kunjungan ditampilkan</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the visits list</source>
+        <translation>Ekspor daftar kunjungan</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@ database; a visit is created from the list, opened with Enter and deleted with u
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -177,3 +178,27 @@ def test_five_thousand_visits_filter_in_the_proxy_not_the_database(qtbot, page, 
     finally:
         event.remove(context.db.engine, "before_cursor_execute", listener)
     assert statements == []  # every keystroke, status and year: filtered by the proxy
+
+
+def test_the_shown_list_exports_to_excel_and_csv(page, more_visits, tmp_path, monkeypatch):
+    from openpyxl import load_workbook
+
+    visits.update_visit(page._context.db, replace(visits.get_visit(page._context.db, "ST-2024-007"),
+                                                   title="=SUM(A1:A9) bukan rumus"))
+    page.refresh()
+    page.filter.setText("2026 2024")  # every word must match: nothing
+    page.filter.setText("")
+    page.status.setCurrentIndex(page.status.findData(r.VisitStatus.CONFIRMED))
+    assert shown_keys(page) == ["ST-2024-007"]
+    target = tmp_path / "daftar.xlsx"
+    monkeypatch.setattr("studitiru.ui.pages.visits.QFileDialog.getSaveFileName",
+                        lambda *args, **kwargs: (str(target), "Excel workbooks (*.xlsx)"))
+    page.export_button.click()
+    sheet = load_workbook(target).active
+    rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    assert rows[0][0] == page.table.model().headerData(0, Qt.Orientation.Horizontal)
+    assert len(rows) == 2 and rows[1][0] == "ST-2024-007"
+    title_cell = next(cell for cell in sheet[2] if cell.value == "=SUM(A1:A9) bukan rumus")
+    assert title_cell.data_type == "s"  # text, never a formula
+    assert page.export_list(str(tmp_path / "daftar"), as_csv=True)
+    assert "ST-2024-007" in (tmp_path / "daftar.csv").read_text(encoding="utf-8-sig")

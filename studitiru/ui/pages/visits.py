@@ -8,6 +8,7 @@ from dataclasses import replace
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QFileDialog,
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QStackedWidget,
     QTableView, QVBoxLayout, QWidget,
 )
@@ -47,6 +48,8 @@ class VisitsPage(QWidget):
         self.year.addItem(self.tr("All years"), None)
         self.new_button = QPushButton(self.tr("New visit…"), self)
         self.new_button.setToolTip(self.tr("Ctrl+N"))
+        self.export_button = QPushButton(self.tr("Export list…"), self)
+        self.export_button.setToolTip(self.tr("Save the visits shown as an Excel workbook or a CSV file"))
         self.count = QLabel(self)
         self.table = QTableView(self)
         self.editor = VisitEditor(context, self)
@@ -78,6 +81,7 @@ class VisitsPage(QWidget):
         bar.addWidget(self.status)
         bar.addWidget(self.year)
         bar.addWidget(self.new_button)
+        bar.addWidget(self.export_button)
         list_page = QWidget(self)
         list_layout = QVBoxLayout(list_page)
         list_layout.addLayout(bar)
@@ -94,6 +98,7 @@ class VisitsPage(QWidget):
         self.status.currentIndexChanged.connect(self._on_status_changed)
         self.year.currentIndexChanged.connect(self._on_year_changed)
         self.new_button.clicked.connect(self.new_visit)
+        self.export_button.clicked.connect(self._on_export_button_clicked)
         self.table.activated.connect(self._on_table_activated)
         self.editor.back_requested.connect(self.show_list)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.editor, context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
@@ -103,6 +108,28 @@ class VisitsPage(QWidget):
         self._context.changes.changed.connect(self._on_changes_changed)
 
     # --- the page's interface ---------------------------------------------------------
+    def export_list(self, path: str, as_csv: bool = False) -> bool:
+        """Write the rows shown (filtered, in the order shown) with the columns shown."""
+        from pathlib import Path
+
+        from studitiru.reports.spreadsheets import write_rows_csv, write_rows_xlsx
+        from studitiru.ui.report_runner import show_file_error
+
+        target = Path(path)
+        if target.suffix.lower() not in (".xlsx", ".csv"):
+            target = target.with_suffix(".csv" if as_csv else ".xlsx")
+        model = self.table.model()
+        columns = range(model.columnCount())
+        headers = [str(model.headerData(column, Qt.Orientation.Horizontal) or "") for column in columns]
+        rows = [[str(model.index(row, column).data() or "") for column in columns] for row in range(model.rowCount())]
+        writer = write_rows_csv if target.suffix.lower() == ".csv" else write_rows_xlsx
+        try:
+            writer(target, headers, rows)
+        except OSError as error:
+            show_file_error(self, target, error)
+            return False
+        return True
+
     def page_title(self) -> str:
         return self.tr("Visits")
 
@@ -229,6 +256,13 @@ class VisitsPage(QWidget):
     def _on_year_changed(self, _index: int) -> None:
         self.proxy.set_year(self.year.currentData())
         self._show_count()
+
+    def _on_export_button_clicked(self) -> None:
+        xlsx, csv = self.tr("Excel workbooks (*.xlsx)"), self.tr("CSV files (*.csv)")
+        name, chosen = QFileDialog.getSaveFileName(self, self.tr("Export the visits list"), "kunjungan.xlsx",
+                                                   xlsx + ";;" + csv)
+        if name:
+            self.export_list(name, as_csv=chosen == csv)
 
     def _on_table_activated(self, index: QModelIndex) -> None:
         self.open_visit(index.data(ROW_ROLE).key)
