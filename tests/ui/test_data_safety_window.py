@@ -181,6 +181,7 @@ def test_the_lock_dialog_in_indonesian(qtbot):
         assert box.choice() == READ_ONLY
 
 
+@pytest.mark.sqlite_only
 def test_make_read_only_refuses_writes_through_sqlite(db):
     make_read_only(db)
     with pytest.raises(DatabaseError) as refused:
