@@ -2131,6 +2131,10 @@ Replace the database with the backup of {0}? The current database is kept as a c
         <translation>No sessions on the days shown.</translation>
     </message>
     <message>
+        <source>Next sessions: %1</source>
+        <translation>Next sessions: %1</translation>
+    </message>
+    <message>
         <source>resize session &apos;%1&apos;</source>
         <translation>resize session &apos;%1&apos;</translation>
     </message>

@@ -2130,6 +2130,10 @@ Replace the database with the backup of {0}? The current database is kept as a c
         <translation>Tidak ada acara pada hari yang ditampilkan.</translation>
     </message>
     <message>
+        <source>Next sessions: %1</source>
+        <translation>Acara berikutnya: %1</translation>
+    </message>
+    <message>
         <source>resize session &apos;%1&apos;</source>
         <translation>ubah durasi acara &apos;%1&apos;</translation>
     </message>

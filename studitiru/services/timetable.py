@@ -66,3 +66,18 @@ def read_sessions(db: Database, keys: frozenset[str] | set[str]) -> dict[str, r.
         except NotFoundError:
             found[key] = None
     return found
+
+
+def next_session_day(db: Database, after: datetime) -> datetime | None:
+    """The start of the first session at or after `after` of a visit not cancelled (one indexed
+    look-up), so an empty day can offer to jump to the next one with an agenda."""
+    from sqlalchemy import func, select
+
+    from studitiru.db import models as m
+
+    with db.read() as session:
+        return session.scalar(
+            select(func.min(m.Session.starts_at))
+            .join(m.Visit, m.Visit.id == m.Session.visit_id)
+            .where(m.Session.starts_at >= after, m.Visit.status != r.VisitStatus.CANCELLED.value)
+        )

@@ -4,7 +4,7 @@ delete sessions; the findings follow live; undo and redo; presenter and visit vi
 from __future__ import annotations
 
 import sys
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -328,3 +328,15 @@ def test_print_the_view_to_a_pdf(page, tmp_path):
     assert target.exists() and target.stat().st_size > 2000
     assert target.read_bytes().startswith(b"%PDF")
     assert page.print_title() == "Timetable: Tuesday, 2 December 2025"
+
+
+def test_an_empty_day_offers_the_next_day_with_sessions(page):
+    page.toolbar.set_day(DAY - timedelta(days=10))
+    assert page.view.blocks() == []
+    text = page.legend.text()
+    assert "No sessions on the days shown." in text and DAY.isoformat() in text
+    page.legend.linkActivated.emit(DAY.isoformat())
+    assert page.toolbar.day() == DAY
+    assert sorted(block.key for block in page.view.blocks()) == ["A-1", "B-1"]
+    page.toolbar.set_day(DAY + timedelta(days=1))
+    assert "Next sessions" not in page.legend.text()  # nothing after: no link

@@ -6,7 +6,7 @@ listed beside them."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QShowEvent
@@ -18,7 +18,7 @@ from studitiru.domain.dates import format_date, format_date_range, format_time, 
 from studitiru.domain.rules_terms import TRAVEL_TIME
 from studitiru.errors import UserError
 from studitiru.services import agenda, timetable, visits
-from studitiru.services.timetable import TimetableData
+from studitiru.services.timetable import TimetableData, next_session_day
 from studitiru.ui import messages
 from studitiru.ui.context import PARTICIPANTS, REGISTERS, SESSIONS, VISITS, AppContext
 from studitiru.ui.timetable import geometry as g
@@ -63,6 +63,7 @@ class TimetablePage(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.legend)
+        self.legend.linkActivated.connect(self._on_legend_link_activated)
         layout.addWidget(splitter, 1)
         self.toolbar.changed.connect(self._on_toolbar_changed)
         self.toolbar.print_clicked.connect(self.print_page)
@@ -293,7 +294,17 @@ class TimetablePage(QWidget):
             row = self._data.visits.get(key) if self._data else None
             title = f"{self._visit_label(key)} — {row.title}" if row else key
             chips.append(f"<span style='background:{self._colours[key]}'>&nbsp;&nbsp;&nbsp;&nbsp;</span>&nbsp;{_escape(title)}")
-        return "&nbsp;&nbsp;&nbsp; ".join(chips) if chips else self.tr("No sessions on the days shown.")
+        if chips:
+            return "&nbsp;&nbsp;&nbsp; ".join(chips)
+        text = self.tr("No sessions on the days shown.")
+        following = next_session_day(self._context.db, datetime.combine(self.days()[-1] + timedelta(days=1), time()))
+        if following is not None:
+            link = self.tr("Next sessions: %1").replace("%1", format_date(following.date(), self._context.lang))
+            text += f" <a href='{following.date().isoformat()}'>{_escape(link)} →</a>"
+        return text
+
+    def _on_legend_link_activated(self, link: str) -> None:
+        self.toolbar.set_day(date.fromisoformat(link))
 
     # -- edits ----------------------------------------------------------------------------
 
