@@ -20,7 +20,7 @@ from studitiru.domain import records as r
 from studitiru.domain.keys import visit_key
 from studitiru.domain.validation import check_key, validate_participant, validate_visit
 from studitiru.errors import ConflictError, NotFoundError, ValidationError
-from studitiru.services.versions import check_version
+from studitiru.services.versions import bump, check_version
 
 _FULL = (
     selectinload(m.Visit.institution),
@@ -61,19 +61,19 @@ def list_visits(
     limit: int | None = None,
 ) -> list[r.VisitRow]:
     """The visits list: rows only (no children), newest first."""
+    # Correlated counts: only the visits returned are counted, each through the
+    # participants(visit_id, ordinal) and sessions(visit_id, starts_at) indexes.
     participants = (
-        select(m.Participant.visit_id, func.count().label("n")).group_by(m.Participant.visit_id).subquery()
+        select(func.count()).select_from(m.Participant).where(m.Participant.visit_id == m.Visit.id).scalar_subquery()
     )
-    sessions = select(m.Session.visit_id, func.count().label("n")).group_by(m.Session.visit_id).subquery()
+    sessions = select(func.count()).select_from(m.Session).where(m.Session.visit_id == m.Visit.id).scalar_subquery()
     query = (
         select(
             m.Visit.key, m.Visit.title, m.Institution.key, m.Institution.name, m.Visit.status,
             m.Visit.starts_on, m.Visit.ends_on, m.Visit.leader_name, m.Visit.headcount,
-            func.coalesce(participants.c.n, 0), func.coalesce(sessions.c.n, 0),
+            participants, sessions,
         )
         .join(m.Institution, m.Institution.id == m.Visit.institution_id)
-        .outerjoin(participants, participants.c.visit_id == m.Visit.id)
-        .outerjoin(sessions, sessions.c.visit_id == m.Visit.id)
         .order_by(m.Visit.starts_on.desc(), m.Visit.key.desc())
     )
     if status is not None:
@@ -173,6 +173,7 @@ def update_visit(db: Database, visit: r.Visit) -> r.Visit:
         status = row.status
         _set_details(session, row, visit)
         row.status = status
+        bump(session, row)
         session.flush()
         return convert.visit(row)
 
