@@ -264,7 +264,11 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <name>FindingsPanel</name>
     <message>
         <source>%1 errors, %2 warnings on the days shown</source>
-        <translation>%1 errors, %2 warnings on the days shown</translation>
+        <translation type="vanished">%1 errors, %2 warnings on the days shown</translation>
+    </message>
+    <message>
+        <source>Errors: %1 · Warnings: %2</source>
+        <translation>Errors: %1 · Warnings: %2</translation>
     </message>
     <message>
         <source>No findings on the days shown</source>

@@ -263,7 +263,11 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <name>FindingsPanel</name>
     <message>
         <source>%1 errors, %2 warnings on the days shown</source>
-        <translation>%1 galat, %2 peringatan pada hari yang ditampilkan</translation>
+        <translation type="vanished">%1 galat, %2 peringatan pada hari yang ditampilkan</translation>
+    </message>
+    <message>
+        <source>Errors: %1 · Warnings: %2</source>
+        <translation>Galat: %1 · Peringatan: %2</translation>
     </message>
     <message>
         <source>No findings on the days shown</source>

@@ -35,7 +35,7 @@ class FindingsPanel(QWidget):
         errors = sum(f.severity == r.Severity.ERROR for f in findings)
         warnings = len(findings) - errors
         if findings:
-            text = self.tr("%1 errors, %2 warnings on the days shown").replace("%1", str(errors)).replace("%2", str(warnings))
+            text = self.tr("Errors: %1 · Warnings: %2").replace("%1", str(errors)).replace("%2", str(warnings))
         else:
             text = self.tr("No findings on the days shown")
         self._heading.setText(f"<b>{text}</b>")

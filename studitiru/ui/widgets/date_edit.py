@@ -32,6 +32,9 @@ class DateEdit(QDateEdit):
         self.calendarWidget().setLocale(locale_for(lang))
         self.setMinimumDate(QDate(1900, 1, 1))
         self.setMaximumDate(QDate(2199, 12, 31))
+        # wide enough for the longest date the language writes, so none is cut off
+        longest = "Wednesday, 30 September 2026" if lang == "en" else "Minggu, 30 September 2026"
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(longest) + 40)
         self.editingFinished.connect(self.committed)
         self.calendarWidget().clicked.connect(self._on_calendar_clicked)
 
