@@ -18,7 +18,7 @@ from studitiru.domain.keys import child_key
 from studitiru.domain.validation import check_key, validate_session
 from studitiru.errors import ConflictError, NotFoundError, ValidationError
 from studitiru.services.visits import visit_row
-from studitiru.services.versions import check_version
+from studitiru.services.versions import bump, check_version
 
 _LOADERS = (
     selectinload(m.Session.visit),
@@ -103,6 +103,7 @@ def update_session(db: Database, record: r.Session) -> r.Session:
         check_version(session, row, record)
         record = validate_session(replace(record, visit=row.visit.key))
         _apply(session, row, record)
+        bump(session, row)
         session.flush()
         return convert.session(row)
 

@@ -16,7 +16,7 @@ from studitiru.domain import records as r
 from studitiru.domain.keys import child_key
 from studitiru.domain.validation import check_key, validate_lesson
 from studitiru.errors import ConflictError, NotFoundError, ValidationError
-from studitiru.services.versions import check_version
+from studitiru.services.versions import bump, check_version
 from studitiru.services.visits import visit_row
 
 _LOADERS = (selectinload(m.Lesson.visit), selectinload(m.Lesson.topic), selectinload(m.Lesson.session))
@@ -95,6 +95,7 @@ def update_lesson(db: Database, record: r.Lesson) -> r.Lesson:
         check_version(session, row, record)
         record = validate_lesson(replace(record, visit=row.visit.key))
         _apply(session, row, record, row.visit_id)
+        bump(session, row)
         session.flush()
         session.expire(row)
         return convert.lesson(lesson_row(session, record.key))

@@ -19,7 +19,7 @@ from studitiru.domain import records as r
 from studitiru.domain.keys import slug_key
 from studitiru.domain.validation import check_key, validate_register
 from studitiru.errors import ConflictError, InUseError, NotFoundError, ValidationError
-from studitiru.services.versions import check_version
+from studitiru.services.versions import bump, check_version
 
 
 @dataclass(frozen=True)
@@ -134,6 +134,7 @@ def update_record(db: Database, record: Any) -> Any:
         row = _row(session, reg, record.key)
         check_version(session, row, record)
         _apply(session, row, record)
+        bump(session, row)
         session.flush()
         return reg.to_record(row)
 

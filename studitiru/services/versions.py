@@ -94,6 +94,14 @@ def check_version(session: OrmSession, row: Any, record: Any) -> None:
         raise conflict_error(session, row)
 
 
+def bump(session: OrmSession, row: Any) -> None:
+    """Raise the row's version when anything of it changed, its lists too: the ORM issues the
+    UPDATE (with its version check) only for a changed column, not for changed topics,
+    presenters, opening hours or unavailable periods. Call after the change, before the flush."""
+    if session.is_modified(row):
+        row.row_version = row.row_version + 1
+
+
 def last_change(session: OrmSession, kind: str, key: str) -> tuple[str, datetime] | None:
     """Who last changed a record and when (its own history, or an import that replaced its visit)."""
     condition = (m.History.record_kind == kind) & (m.History.record_key == key)
