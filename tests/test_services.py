@@ -210,6 +210,23 @@ def test_lessons_list_filters_due_follow_ups(office):
     assert updated.status == r.LessonStatus.ADOPTED
 
 
+def test_lessons_limit_and_count_agree_with_the_full_list(office):
+    visit = visits.create_visit(office, _visit())
+    for day in (5, 1, 3, 2, 4):
+        lessons.add_lesson(office, r.Lesson("", visit.key, f"Day {day}", follow_up_on=date(2026, 1, day)))
+    lessons.add_lesson(office, r.Lesson("", visit.key, "Undated"))
+    lessons.add_lesson(office, r.Lesson("", visit.key, "Done", status=r.LessonStatus.ADOPTED, follow_up_on=date(2026, 1, 1)))
+    everything = lessons.list_lessons(office)
+    assert lessons.list_lessons(office, limit=3) == everything[:3]
+    assert lessons.list_lessons(office, limit=None) == everything
+    for filters in ({}, {"due_by": date(2026, 1, 3)}, {"due_by": date(2026, 1, 4), "due_after": date(2026, 1, 2)},
+                    {"status": r.LessonStatus.ADOPTED}, {"year": visit.starts_on.year}, {"year": 1999},
+                    {"text": "day"}, {"institution": "pemkab-balangan"}, {"topic": "zi"}):
+        assert lessons.count_lessons(office, **filters) == len(lessons.list_lessons(office, **filters)), filters
+    soon = lessons.list_lessons(office, due_by=date(2026, 1, 4), due_after=date(2026, 1, 2), limit=1)
+    assert [row.lesson.observation for row in soon] == ["Day 3"]
+
+
 def test_visit_list_filters(office):
     visits.create_visit(office, _visit(title="Zona Integritas"))
     visits.create_visit(office, _visit(title="MPP", starts_on=date(2026, 1, 9), ends_on=date(2026, 1, 10)))

@@ -109,6 +109,40 @@ def delete_lesson(db: Database, key: str) -> r.Lesson:
         return record
 
 
+def _filtered(
+    query,  # noqa: ANN001 - a Select over lessons joined to their visit, institution and topic
+    topic_alias,  # noqa: ANN001
+    status: r.LessonStatus | None,
+    topic: str | None,
+    institution: str | None,
+    due_by: date | None,
+    text: str | None,
+    year: int | None,
+    due_after: date | None,
+):
+    """The filters `list_lessons` and `count_lessons` share."""
+    if status is not None:
+        query = query.where(m.Lesson.status == status.value)
+    if topic is not None:
+        query = query.where(topic_alias.key == topic)
+    if institution is not None:
+        query = query.where(m.Institution.key == institution)
+    if due_by is not None:
+        query = query.where(
+            m.Lesson.follow_up_on <= due_by,
+            m.Lesson.status.notin_([r.LessonStatus.ADOPTED.value, r.LessonStatus.DROPPED.value]),
+        )
+    if due_after is not None:
+        query = query.where(m.Lesson.follow_up_on > due_after)
+    if year is not None:
+        query = query.where(m.Visit.starts_on >= date(year, 1, 1), m.Visit.starts_on <= date(year, 12, 31))
+    if text:
+        pattern = f"%{text.strip()}%"
+        query = query.where(or_(m.Lesson.observation.ilike(pattern), m.Lesson.recommendation.ilike(pattern),
+                                m.Lesson.owner.ilike(pattern), m.Institution.name.ilike(pattern)))
+    return query
+
+
 def list_lessons(
     db: Database,
     status: r.LessonStatus | None = None,
@@ -117,11 +151,14 @@ def list_lessons(
     due_by: date | None = None,
     text: str | None = None,
     year: int | None = None,
+    limit: int | None = None,
+    due_after: date | None = None,
 ) -> list[LessonRow]:
     """Lessons across visits, for follow-up: filtered, by follow-up date (undated last).
 
     Reads plain columns (no ORM objects): 15,000 lessons in a fraction of a second. With
-    `year`, only the lessons of visits that start in that year.
+    `year`, only the lessons of visits that start in that year; with `due_after`, only those
+    whose follow-up date is after it; with `limit`, the first `limit` rows only (None: all).
     """
     topic_alias = aliased(m.Topic)
     query = (
@@ -135,23 +172,9 @@ def list_lessons(
         .outerjoin(m.Session, m.Session.id == m.Lesson.session_id)
         .order_by(m.Lesson.follow_up_on.is_(None), m.Lesson.follow_up_on, m.Lesson.key)
     )
-    if status is not None:
-        query = query.where(m.Lesson.status == status.value)
-    if topic is not None:
-        query = query.where(topic_alias.key == topic)
-    if institution is not None:
-        query = query.where(m.Institution.key == institution)
-    if due_by is not None:
-        query = query.where(
-            m.Lesson.follow_up_on <= due_by,
-            m.Lesson.status.notin_([r.LessonStatus.ADOPTED.value, r.LessonStatus.DROPPED.value]),
-        )
-    if year is not None:
-        query = query.where(m.Visit.starts_on >= date(year, 1, 1), m.Visit.starts_on <= date(year, 12, 31))
-    if text:
-        pattern = f"%{text.strip()}%"
-        query = query.where(or_(m.Lesson.observation.ilike(pattern), m.Lesson.recommendation.ilike(pattern),
-                                m.Lesson.owner.ilike(pattern), m.Institution.name.ilike(pattern)))
+    query = _filtered(query, topic_alias, status, topic, institution, due_by, text, year, due_after)
+    if limit is not None:
+        query = query.limit(limit)
     statuses = {status.value: status for status in r.LessonStatus}
     with db.read() as session:
         rows = session.execute(query).all()
@@ -162,3 +185,27 @@ def list_lessons(
         for (key, visit, observation, topic_key, session_key, recommendation, owner, state, follow_up_on,
              follow_up_note, title, starts_on, inst_key, inst_name, topic_name) in rows
     ]
+
+
+def count_lessons(
+    db: Database,
+    status: r.LessonStatus | None = None,
+    topic: str | None = None,
+    institution: str | None = None,
+    due_by: date | None = None,
+    text: str | None = None,
+    year: int | None = None,
+    due_after: date | None = None,
+) -> int:
+    """How many lessons `list_lessons` would return with the same filters (one COUNT query)."""
+    topic_alias = aliased(m.Topic)
+    query = (
+        select(func.count())
+        .select_from(m.Lesson)
+        .join(m.Visit, m.Visit.id == m.Lesson.visit_id)
+        .join(m.Institution, m.Institution.id == m.Visit.institution_id)
+        .outerjoin(topic_alias, topic_alias.id == m.Lesson.topic_id)
+    )
+    query = _filtered(query, topic_alias, status, topic, institution, due_by, text, year, due_after)
+    with db.read() as session:
+        return session.scalar(query) or 0

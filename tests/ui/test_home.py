@@ -128,3 +128,20 @@ def test_a_hidden_page_only_marks_itself_stale(qtbot, page, context):
     assert [row.key for row in page.data.upcoming] == ["ST-NEXT-001"]
     page.show()
     assert [row.key for row in page.data.upcoming] == ["ST-NEXT-002", "ST-NEXT-001"]
+
+
+def test_many_due_lessons_show_a_few_and_their_count(qtbot, page, context):
+    past = lessons.list_lessons(context.db)[0].lesson.visit
+    for n in range(12):
+        lessons.add_lesson(context.db, r.Lesson(key="", visit=past, observation=f"Terlambat {n}",
+                                                status=r.LessonStatus.PLANNED, follow_up_on=TODAY - timedelta(days=30 + n)))
+    lessons.add_lesson(context.db, r.Lesson(key="", visit=past, observation="Segera",
+                                            status=r.LessonStatus.PLANNED, follow_up_on=TODAY + timedelta(days=3)))
+    context.changes.announce(VISITS)
+    data = page.data
+    assert data.due_count == 13
+    assert len(data.due_lessons) == home_module.MAX_ROWS
+    assert data.due_lessons[0].lesson.observation == "Terlambat 11"  # the oldest first
+    assert [row.lesson.observation for row in data.due_soon] == ["Segera"]
+    assert page.lessons_card.count_label.text() == "13"
+    assert any(text.startswith("…") and "5" in text for text in _texts(page.lessons_card))  # …and 5 more

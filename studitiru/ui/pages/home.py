@@ -44,7 +44,8 @@ class HomeData:
     upcoming: list[r.VisitRow] = field(default_factory=list)
     later: list[r.VisitRow] = field(default_factory=list)  # the next few after the 14 days
     findings: list[r.Finding] = field(default_factory=list)
-    due_lessons: list[LessonRow] = field(default_factory=list)
+    due_lessons: list[LessonRow] = field(default_factory=list)  # the first MAX_ROWS of them
+    due_count: int = 0  # how many lessons are due (overdue included)
     due_soon: list[LessonRow] = field(default_factory=list)  # due within the next 14 days
     status_counts: Counter = field(default_factory=Counter)
     participants: int = 0
@@ -65,16 +66,17 @@ def load_home(db: Database, today: date) -> HomeData:
         if still_to_come:
             found = check_database(db, still_to_come)
             data.findings = sorted(found, key=lambda f: f.severity is not r.Severity.ERROR)  # stable: errors first
-    soon = lessons.list_lessons(db, due_by=today + timedelta(days=DAYS_AHEAD))  # one read: due and due soon
-    data.due_lessons = [row for row in soon if row.lesson.follow_up_on <= today]
-    data.due_soon = [row for row in soon if row.lesson.follow_up_on > today][:LATER_ROWS]
+    # The few rows shown and one COUNT: a busy office has thousands of overdue lessons.
+    data.due_lessons = lessons.list_lessons(db, due_by=today, limit=MAX_ROWS)
+    data.due_count = lessons.count_lessons(db, due_by=today)
+    data.due_soon = lessons.list_lessons(db, due_by=today + timedelta(days=DAYS_AHEAD), due_after=today,
+                                         limit=LATER_ROWS)
     year = visits.list_visits(db, year=today.year)
     data.status_counts = Counter(row.status for row in year)
     data.participants = sum(row.participant_count or row.headcount or 0
                             for row in year if row.status is not r.VisitStatus.CANCELLED)
-    this_year = lessons.list_lessons(db, year=today.year)
-    data.lessons_recorded = len(this_year)
-    data.lessons_adopted = sum(1 for row in this_year if row.lesson.status is r.LessonStatus.ADOPTED)
+    data.lessons_recorded = lessons.count_lessons(db, year=today.year)
+    data.lessons_adopted = lessons.count_lessons(db, year=today.year, status=r.LessonStatus.ADOPTED)
     return data
 
 
@@ -250,12 +252,12 @@ class HomePage(QWidget):
     def _show_lessons(self, data: HomeData) -> None:
         card = self.lessons_card
         card.clear()
-        card.set_count(str(len(data.due_lessons)))
+        card.set_count(str(data.due_count))
         if not data.due_lessons:
             card.add(cards.label(self.tr("No follow-up is due."), "empty", wrap=True))
         for row in data.due_lessons[:MAX_ROWS]:
             card.add(self._lesson_row(row))
-        self._more(card, len(data.due_lessons))
+        self._more(card, data.due_count)
         if data.due_soon:
             card.add(cards.label(self.tr("Due in the next 14 days"), "subheading"))
             for row in data.due_soon:
