@@ -50,6 +50,11 @@ def print_with_dialog(parent: QWidget | None, data: bytes) -> bool:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     if QPrintDialog(printer, parent).exec() != QDialog.DialogCode.Accepted:
         return False
+    return print_document(printer, data, parent)
+
+
+def print_document(printer: QPrinter, data: bytes, parent: QWidget | None = None) -> bool:
+    """Paint every page of the PDF onto the printer, at the printer's resolution."""
     document = _document(data, parent)
     painter = QPainter(printer)
     try:
