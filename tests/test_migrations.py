@@ -157,3 +157,31 @@ def test_a_new_file_gets_the_whole_schema(tmp_path):
     database.dispose()
     assert (mode, keys, sync) == ("wal", 1, 2)
     assert _counts(tmp_path / "folder" / "new.sqlite3")["visits"] == 0
+
+
+def test_revisions_read_from_the_files_agree_with_alembic():
+    from alembic.script import ScriptDirectory
+
+    from studitiru.db import schema
+
+    scripts = ScriptDirectory.from_config(alembic_config())
+    assert schema._revision_chain() is not None  # the plain chain: read without Alembic
+    assert head_revision() == scripts.get_current_head()
+    assert schema.known_revisions() == {script.revision for script in scripts.walk_revisions()}
+
+
+def test_opening_a_database_at_head_does_not_import_alembic_reportlab_or_jsonschema(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "office.sqlite3"
+    open_database(path).dispose()
+    code = (
+        "import sys\n"
+        "from studitiru.db.schema import open_database\n"
+        "import studitiru.ui.app, studitiru.ui.main_window, studitiru.services.backups\n"
+        f"open_database({str(path)!r}).dispose()\n"
+        "print(sorted(name for name in ('alembic', 'reportlab', 'jsonschema') if name in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"

@@ -11,19 +11,22 @@ children).
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
 from studitiru.db.engine import Database, create_sqlite_engine, create_url_engine, translate_operational_error
 from studitiru.errors import DatabaseError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -32,19 +35,66 @@ OWN_TABLES = {"alembic_version", "visits", "sessions"}
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config  # noqa: PLC0415 - Alembic (~0.3 s) only when a migration runs
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
 
 
+_REVISION = re.compile(r"""^revision(?:\s*:\s*str)?\s*=\s*['"]([^'"]+)['"]\s*$""", re.MULTILINE)
+_DOWN_REVISION = re.compile(
+    r"""^down_revision(?:\s*:[^=]+)?\s*=\s*(?:None|['"]([^'"]+)['"])\s*$""", re.MULTILINE
+)
+
+
+@lru_cache(maxsize=1)
+def _revision_chain() -> tuple[str, frozenset[str]] | None:
+    """(head, every revision) read from the files in migrations/versions without Alembic, or
+    None when the files are not one plain chain (a tuple down_revision, a merge, two heads…)
+    and only Alembic's ScriptDirectory can tell; `tests/test_migrations.py` checks the two agree."""
+    down_of: dict[str, str | None] = {}
+    for path in sorted((MIGRATIONS / "versions").glob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        revisions = _REVISION.findall(source)
+        if not revisions:
+            if path.name == "__init__.py":
+                continue
+            return None
+        downs = list(_DOWN_REVISION.finditer(source))
+        if len(revisions) != 1 or len(downs) != 1 or revisions[0] in down_of:
+            return None
+        down_of[revisions[0]] = downs[0].group(1)
+    if not down_of:
+        return None
+    referenced = {down for down in down_of.values() if down is not None}
+    heads = set(down_of) - referenced
+    roots = [revision for revision, down in down_of.items() if down is None]
+    if len(heads) != 1 or len(roots) != 1 or not referenced <= set(down_of):
+        return None
+    return next(iter(heads)), frozenset(down_of)
+
+
+def _script_directory():  # noqa: ANN202 - alembic.script.ScriptDirectory, imported lazily
+    from alembic.script import ScriptDirectory  # noqa: PLC0415
+
+    return ScriptDirectory.from_config(alembic_config())
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    chain = _revision_chain()
+    if chain is not None:
+        return chain[0]
+    head = _script_directory().get_current_head()
     assert head is not None
     return head
 
 
 def known_revisions() -> set[str]:
-    return {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    chain = _revision_chain()
+    if chain is not None:
+        return set(chain[1])
+    return {script.revision for script in _script_directory().walk_revisions()}
 
 
 def open_database(path: Path | str | None = None, url: str | None = None, migrate: bool = True) -> Database:
@@ -183,6 +233,8 @@ def upgrade(database: Database, target: str = "head") -> None:
             connection.connection.dbapi_connection.execute("PRAGMA foreign_keys = OFF")
         try:
             with connection.begin():
+                from alembic import command  # noqa: PLC0415 - only when a migration runs
+
                 config = alembic_config()
                 config.attributes["connection"] = connection
                 command.upgrade(config, target)
