@@ -2,7 +2,8 @@
 
 A change of only a record's lists (topics, presenters, opening hours, unavailable periods)
 raises its version too, so another officer's edit from before it is refused, not written
-over it. A delete from a stale view is refused the same way.
+over it. A delete from a stale view (the version shown passed to the delete service) is refused
+the same way, with who changed the record and when.
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ import pytest
 
 from studitiru.db.schema import open_database
 from studitiru.domain import records as r
-from studitiru.errors import ChangedByOtherError
-from studitiru.services import agenda, exchange, lessons, registers, visits
+from studitiru.db.history import os_user
+from studitiru.errors import ChangedByOtherError, NotFoundError
+from studitiru.services import agenda, exchange, lessons, register_edits, registers, visits
 
 EXAMPLE = Path(__file__).parent / "data" / "example.json"
 VISIT = "ST-2025-014"
@@ -79,3 +81,69 @@ def test_a_lesson_edit_raises_its_version_once(officers):
     assert saved.version == seen.version + 1
     with pytest.raises(ChangedByOtherError):
         lessons.update_lesson(siti, replace(seen, owner="Siti"))
+
+
+def _stale_delete_cases():
+    # (read the record shown, change it as another officer, delete it from the stale view, is it still there)
+    return {
+        "visit": (lambda db: visits.get_visit(db, VISIT),
+                  lambda db, seen: visits.update_visit(db, replace(seen, title="Dari Budi")),
+                  lambda db, seen: visits.delete_visit(db, VISIT, seen.version),
+                  lambda db: visits.get_visit(db, VISIT)),
+        "session": (lambda db: agenda.get_session(db, SESSION),
+                    lambda db, seen: agenda.update_session(db, replace(seen, topics=("zi",))),
+                    lambda db, seen: agenda.delete_session(db, SESSION, seen.version),
+                    lambda db: agenda.get_session(db, SESSION)),
+        "lesson": (lambda db: next(item for item in visits.get_visit(db, VISIT).lessons if item.key == LESSON),
+                   lambda db, seen: lessons.update_lesson(db, replace(seen, owner="Budi")),
+                   lambda db, seen: lessons.delete_lesson(db, LESSON, seen.version),
+                   lambda db: {item.key: item for item in visits.get_visit(db, VISIT).lessons}[LESSON]),
+        "topic": (lambda db: registers.get_record(db, r.Topic, "rs"),
+                  lambda db, seen: registers.update_record(db, replace(seen, description="dari Budi")),
+                  lambda db, seen: registers.delete_record(db, r.Topic, "rs", seen.version),
+                  lambda db: registers.get_record(db, r.Topic, "rs")),
+        "site": (lambda db: registers.get_record(db, r.Site, "balai-kota"),
+                 lambda db, seen: registers.update_record(db, replace(seen, notes="dari Budi")),
+                 lambda db, seen: register_edits.delete_site(db, "balai-kota", seen.version),
+                 lambda db: registers.get_record(db, r.Site, "balai-kota")),
+    }
+
+
+@pytest.mark.parametrize("kind", list(_stale_delete_cases()))
+def test_a_delete_from_a_stale_view_is_refused_with_who_and_when(officers, kind):
+    budi, siti = officers
+    read, change, delete, still_there = _stale_delete_cases()[kind]
+    if kind in ("topic", "site"):  # free the register record first, so only the version refuses
+        for visit_session in agenda.sessions_between(budi, datetime(2000, 1, 1), datetime(2100, 1, 1)):
+            agenda.update_session(budi, replace(visit_session, topics=(), site=None))
+        for presenter in registers.list_presenters(budi):
+            registers.update_record(budi, replace(presenter, topics=()))
+        visits.update_visit(budi, replace(visits.get_visit(budi, VISIT), topics=("zi",)))
+        lesson = next(item for item in visits.get_visit(budi, VISIT).lessons if item.key == LESSON)
+        lessons.update_lesson(budi, replace(lesson, topic=None))
+    seen = read(siti)
+    change(budi, read(budi))
+    with pytest.raises(ChangedByOtherError) as refused:
+        delete(siti, seen)
+    assert f"oleh {os_user()} pada " in refused.value.message("id")
+    assert f"by {os_user()} on " in refused.value.message("en")
+    still_there(siti)
+    # Reloaded (or with no version, as scripts and undo delete), the delete goes through.
+    delete(siti, read(siti))
+    with pytest.raises((NotFoundError, KeyError)):  # KeyError: the lesson is gone from its visit
+        still_there(siti)
+
+
+def test_a_redo_of_a_delete_after_its_undo_checks_no_version(officers):
+    from studitiru.services import visit_edits
+    from studitiru.ui.undo import seen_once
+
+    budi, _ = officers
+    shown = agenda.update_session(budi, replace(agenda.get_session(budi, SESSION), title="Versi dua"))
+    assert shown.version == 2
+    seen = seen_once(shown.version)
+    agenda.delete_session(budi, SESSION, seen())  # the delete, checked against the version shown
+    visit_edits.restore_session(budi, shown, (LESSON,))  # undo: the session back as a new row (version 1)
+    assert agenda.get_session(budi, SESSION).version == 1
+    agenda.delete_session(budi, SESSION, seen())  # redo: nothing to check against
+    assert seen() == 0

@@ -123,10 +123,12 @@ def move_session(db: Database, key: str, starts_at: datetime, ends_at: datetime,
         return convert.session(row)
 
 
-def delete_session(db: Database, key: str) -> r.Session:
-    """Delete a session; returns it (for undo). Lessons that named it keep their text."""
+def delete_session(db: Database, key: str, version: int = 0) -> r.Session:
+    """Delete a session; returns it (for undo). Lessons that named it keep their text.
+    `version`: the one the user saw (0: not checked)."""
     with db.write() as session:
         row = session_row(session, key)
+        check_version(session, row, version)
         record = convert.session(row)
         session.delete(row)
         return record

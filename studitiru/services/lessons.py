@@ -101,9 +101,11 @@ def update_lesson(db: Database, record: r.Lesson) -> r.Lesson:
         return convert.lesson(lesson_row(session, record.key))
 
 
-def delete_lesson(db: Database, key: str) -> r.Lesson:
+def delete_lesson(db: Database, key: str, version: int = 0) -> r.Lesson:
+    """Delete a lesson; returns it (for undo). `version`: the one the user saw (0: not checked)."""
     with db.write() as session:
         row = lesson_row(session, key)
+        check_version(session, row, version)
         record = convert.lesson(row)
         session.delete(row)
         return record

@@ -12,6 +12,7 @@ from studitiru.domain import records as r
 from studitiru.domain.validation import check_key, validate_register
 from studitiru.errors import ConflictError, InUseError
 from studitiru.services import registers
+from studitiru.services.versions import check_version
 
 
 def _pair(entry: r.TravelTime) -> tuple[str, str]:
@@ -27,13 +28,15 @@ def list_travel_times(db: Database) -> list[r.TravelTime]:
         return sorted((r.TravelTime(keys[t.from_site_id], keys[t.to_site_id], t.minutes) for t in rows), key=_pair)
 
 
-def delete_site(db: Database, key: str) -> tuple[r.Site, tuple[r.TravelTime, ...]]:
+def delete_site(db: Database, key: str, version: int = 0) -> tuple[r.Site, tuple[r.TravelTime, ...]]:
     """Delete a site and its travel times; returns both so that the delete can be undone.
 
-    Refused (`InUseError`, naming the sessions) while a session still takes place there."""
+    Refused (`InUseError`, naming the sessions) while a session still takes place there, and
+    when another officer changed it since `version` (the one the user saw; 0: not checked)."""
     reg = registers._register(r.Site)
     with db.write() as session:
         row = registers._row(session, reg, key)
+        check_version(session, row, version)
         uses = registers._uses(session, row)
         if uses:
             raise InUseError(

@@ -139,11 +139,13 @@ def update_record(db: Database, record: Any) -> Any:
         return reg.to_record(row)
 
 
-def delete_record(db: Database, kind: type, key: str) -> None:
-    """Delete a register record, refused while anything still refers to it."""
+def delete_record(db: Database, kind: type, key: str, version: int = 0) -> None:
+    """Delete a register record, refused while anything still refers to it or when another officer
+    changed it since `version` (the one the user saw; 0: not checked)."""
     reg = _register(kind)
     with db.write() as session:
         row = _row(session, reg, key)
+        check_version(session, row, version)
         uses = _uses(session, row)
         if uses:
             where_id = "; ".join(text_id for text_id, _ in uses)

@@ -84,8 +84,9 @@ for _model in KINDS:
 
 
 def check_version(session: OrmSession, row: Any, record: Any) -> None:
-    """Refuse when another writer changed the row since the version the user saw."""
-    seen = getattr(record, "version", 0) or 0
+    """Refuse when another writer changed the row since the version the user saw (`record.version`,
+    or `record` itself when it is the version number, as the delete services pass it)."""
+    seen = (record if isinstance(record, int) else getattr(record, "version", 0)) or 0
     current = row.row_version
     if not seen or current == seen:
         return

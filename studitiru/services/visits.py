@@ -195,10 +195,12 @@ def change_status(db: Database, key: str, status: r.VisitStatus, force: bool = F
         return convert.visit(row)
 
 
-def delete_visit(db: Database, key: str) -> r.Visit:
-    """Delete a visit with its participants, sessions and lessons; returns it whole (for undo)."""
+def delete_visit(db: Database, key: str, version: int = 0) -> r.Visit:
+    """Delete a visit with its participants, sessions and lessons; returns it whole (for undo).
+    `version`: the one the user saw (0: not checked)."""
     with db.write() as session:
         row = visit_row(session, key)
+        check_version(session, row, version)
         record = convert.visit(row)
         session.delete(row)
         return record

@@ -77,6 +77,13 @@ def run_edit(
     return command.result, None
 
 
+def seen_once(version: int) -> Callable[[], int]:
+    """The version the user saw, for a delete's first run only: a redo after an undo deletes
+    the record the undo put back (a new row, its version restarted), so it checks nothing."""
+    pending = [version]
+    return lambda: pending.pop() if pending else 0
+
+
 def read_only_error(context: AppContext) -> DatabaseError:
     """The plain refusal of an edit in a window opened read-only."""
     location = context.db.location

@@ -36,7 +36,7 @@ from studitiru.ui import messages
 from studitiru.ui.context import REGISTERS, AppContext
 from studitiru.ui.registers.fields import CommitTextEdit
 from studitiru.ui.registers.record_model import ROW_ROLE, RecordFilterProxy, RecordTableModel
-from studitiru.ui.undo import run_edit
+from studitiru.ui.undo import run_edit, seen_once
 
 
 def _t(text: str) -> str:
@@ -94,8 +94,8 @@ class RegisterPage(QWidget):
 
     def _delete_calls(self, record: Any) -> tuple[Any, Any]:
         """The do and undo calls of deleting `record`."""
-        db, kind = self._context.db, self.record_type
-        return (lambda: registers.delete_record(db, kind, record.key),
+        db, kind, seen = self._context.db, self.record_type, seen_once(record.version)
+        return (lambda: registers.delete_record(db, kind, record.key, seen()),
                 lambda: registers.create_record(db, record))
 
     # Building ----------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from studitiru.ui.registers import fields
 from studitiru.ui.registers.opening_hours_editor import OpeningHoursEditor
 from studitiru.ui.registers.record_model import RecordTableModel
 from studitiru.ui.registers.travel_times_editor import TravelTimesEditor
-from studitiru.ui.undo import run_edit
+from studitiru.ui.undo import run_edit, seen_once
 
 
 class SiteModel(RecordTableModel):
@@ -117,10 +117,10 @@ class SitesPage(RegisterPage):
         return texts[action].replace("%1", name)
 
     def _delete_calls(self, record: r.Site) -> tuple[Any, Any]:
-        db, held = self._context.db, {"travel": ()}
+        db, held, seen = self._context.db, {"travel": ()}, seen_once(record.version)
 
         def do() -> None:
-            _, held["travel"] = register_edits.delete_site(db, record.key)
+            _, held["travel"] = register_edits.delete_site(db, record.key, seen())
 
         return do, lambda: register_edits.restore_site(db, record, held["travel"])
 

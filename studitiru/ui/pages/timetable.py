@@ -28,7 +28,7 @@ from studitiru.ui.timetable.live_check import LiveCheck, by_session
 from studitiru.ui.timetable.printing import render_timetable
 from studitiru.ui.timetable.toolbar import TimetableToolbar
 from studitiru.ui.timetable.view import TimetableView
-from studitiru.ui.undo import run_edit
+from studitiru.ui.undo import run_edit, seen_once
 from studitiru.ui.visit_editor.lookups import load_lookups
 from studitiru.ui.visit_editor.session_dialog import SessionDialog
 
@@ -358,8 +358,8 @@ class TimetablePage(QWidget):
         old = self._sessions.get(key)
         if old is None:
             return
-        db = self._context.db
-        self._edit(self.tr("delete session '%1'").replace("%1", old.title), lambda: agenda.delete_session(db, key),
+        db, seen = self._context.db, seen_once(old.version)
+        self._edit(self.tr("delete session '%1'").replace("%1", old.title), lambda: agenda.delete_session(db, key, seen()),
                    lambda: agenda.add_session(db, old), {key})
 
     def _edit(self, text: str, do, undo, keys: set[str]):  # noqa: ANN001, ANN202 - callables, a result

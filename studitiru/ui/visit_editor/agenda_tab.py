@@ -13,7 +13,7 @@ from studitiru.domain import records as r
 from studitiru.services import agenda, visit_edits
 from studitiru.ui import messages
 from studitiru.ui.context import LESSONS, SESSIONS, AppContext
-from studitiru.ui.undo import run_edit
+from studitiru.ui.undo import run_edit, seen_once
 from studitiru.ui.visit_editor.lookups import Lookups
 from studitiru.ui.visit_editor.models import FindingModel, SessionModel
 from studitiru.ui.visit_editor.record_tab import RecordTab
@@ -110,5 +110,6 @@ class AgendaTab(RecordTab):
     def delete(self, record: r.Session) -> None:
         db = self._context.db
         lessons = tuple(lesson.key for lesson in self._visit.lessons if lesson.session == record.key)
+        seen = seen_once(record.version)
         self._run(self.tr("delete session '%1'").replace("%1", record.title),
-                  lambda: agenda.delete_session(db, record.key), lambda: visit_edits.restore_session(db, record, lessons))
+                  lambda: agenda.delete_session(db, record.key, seen()), lambda: visit_edits.restore_session(db, record, lessons))

@@ -13,7 +13,7 @@ from studitiru.errors import NotFoundError
 from studitiru.services import visits
 from studitiru.ui import labels, messages
 from studitiru.ui.context import LESSONS, PARTICIPANTS, SESSIONS, VISITS, AppContext
-from studitiru.ui.undo import run_edit
+from studitiru.ui.undo import run_edit, seen_once
 from studitiru.ui.visit_editor.agenda_tab import AgendaTab
 from studitiru.ui.visit_editor.details_tab import DetailsTab
 from studitiru.ui.visit_editor.history_tab import HistoryTab
@@ -178,9 +178,9 @@ class VisitEditor(QWidget):
 
     def delete_visit(self) -> None:
         visit, db = self._visit, self._context.db
-        full = visits.get_visit(db, visit.key)
+        full, seen = visits.get_visit(db, visit.key), seen_once(visit.version)
         _, error = run_edit(self._context, self.tr("delete visit '%1'").replace("%1", visit.title),
-                            lambda: visits.delete_visit(db, full.key), lambda: visits.restore_visit(db, full),
+                            lambda: visits.delete_visit(db, full.key, seen()), lambda: visits.restore_visit(db, full),
                             {VISITS, PARTICIPANTS, SESSIONS, LESSONS}, {full.key})
         if error is not None:
             messages.show_error(self, error, self._context)

@@ -10,7 +10,7 @@ from studitiru.domain import records as r
 from studitiru.services import lessons
 from studitiru.ui import messages
 from studitiru.ui.context import LESSONS, AppContext
-from studitiru.ui.undo import run_edit
+from studitiru.ui.undo import run_edit, seen_once
 from studitiru.ui.visit_editor.lesson_dialog import LessonDialog
 from studitiru.ui.visit_editor.lookups import Lookups
 from studitiru.ui.visit_editor.models import LessonModel
@@ -75,6 +75,6 @@ class LessonsTab(RecordTab):
                   lambda: lessons.update_lesson(db, new), lambda: lessons.update_lesson(db, record))
 
     def delete(self, record: r.Lesson) -> None:
-        db = self._context.db
+        db, seen = self._context.db, seen_once(record.version)
         self._run(self.tr("delete lesson '%1'").replace("%1", short(record.observation)),
-                  lambda: lessons.delete_lesson(db, record.key), lambda: lessons.add_lesson(db, record))
+                  lambda: lessons.delete_lesson(db, record.key, seen()), lambda: lessons.add_lesson(db, record))
