@@ -74,6 +74,8 @@ def _starting_target(database: Path | str | None, url: str | None) -> Path | str
     if database is None:
         database = default_database_path()
     if isinstance(database, Path) and is_default_database(database) and "STUDITIRU_DB" not in os.environ:
+        if preferences.last_server():
+            return preferences.last_server()
         last = preferences.last_database()
         if last is not None and last.exists():
             return last
@@ -85,7 +87,9 @@ def open_target(target: Path | str) -> tuple[Database, bool]:
     from studitiru.db.schema import open_database
 
     if isinstance(target, str):
-        return open_database(url=target), False
+        from studitiru.ui.server_dialog import with_stored_password
+
+        return open_database(url=with_stored_password(target)), False
     is_new = not target.exists()
     if is_new:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -241,6 +245,8 @@ def run(database: Path | str | None = None, lang: str | None = None, selftest: b
                 context = AppContext(db=db, lang=language, read_only=read_only)
                 if isinstance(target, Path) and not read_only:
                     preferences.set_last_database(db.path)
+                elif db.path is None:  # a server: opened again at the next start (without its password)
+                    preferences.set_last_server(target)
                 window = MainWindow(context, remember_state=not selftest, backup_folder=default_backup_folder())
                 if selftest:
                     from studitiru.ui.selftest import run_selftest

@@ -15,6 +15,7 @@ from studitiru.ui.paths import APPLICATION, ORGANISATION
 
 LANGUAGE = "ui/language"
 LAST_DATABASE = "database/last"
+LAST_SERVER = "database/server"  # a server URL, never with its password
 GEOMETRY = "window/geometry"
 STATE = "window/state"
 PAGE = "window/page"
@@ -51,9 +52,31 @@ def last_database() -> Path | None:
 
 
 def set_last_database(path: Path | None) -> None:
+    """Remember the file opened last (and forget a server: the file is what opens next)."""
     store = qsettings()
+    store.remove(LAST_SERVER)
     if path is None:
         store.remove(LAST_DATABASE)
     else:
         store.setValue(LAST_DATABASE, str(path))
+    store.sync()
+
+
+def last_server() -> str | None:
+    """The server database opened last (a URL without password), to open again at the next start."""
+    value = qsettings().value(LAST_SERVER)
+    return str(value) if value else None
+
+
+def set_last_server(url: str) -> None:
+    """Remember a server database (PostgreSQL) for the next start; its password is dropped, never
+    written here (the credential store keeps it, `server_dialog.with_stored_password`)."""
+    from sqlalchemy.engine import URL, make_url  # noqa: PLC0415
+
+    parsed = make_url(url)
+    if not parsed.drivername.startswith("postgresql"):
+        return
+    bare = URL.create(parsed.drivername, parsed.username, None, parsed.host, parsed.port, parsed.database, parsed.query)
+    store = qsettings()
+    store.setValue(LAST_SERVER, bare.render_as_string(hide_password=False))
     store.sync()

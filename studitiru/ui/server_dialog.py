@@ -10,7 +10,7 @@ password in it, for opening only; what is remembered is `url(with_password=False
 
 from __future__ import annotations
 
-from sqlalchemy.engine import URL
+from sqlalchemy.engine import URL, make_url
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -72,6 +72,20 @@ def store_password(user: str, host: str, port: int, database: str, password: str
     except Exception:  # noqa: BLE001
         return False
     return True
+
+
+def with_stored_password(url: str) -> str:
+    """`url` with the password kept in the credential store for its user, server and database
+    when it names a PostgreSQL user but no password (a server remembered for the next start);
+    else `url` unchanged (and then the server may refuse: the window says so and asks)."""
+    try:
+        parsed = make_url(url)
+    except Exception:  # noqa: BLE001 - not a URL: open_database says what is wrong
+        return url
+    if not parsed.drivername.startswith("postgresql") or parsed.password or not parsed.username or not parsed.host:
+        return url
+    password = stored_password(parsed.username, parsed.host, parsed.port or 5432, parsed.database or "")
+    return parsed.set(password=password).render_as_string(hide_password=False) if password else url
 
 
 def server_url(host: str, port: int, database: str, user: str, password: str | None = None) -> str:
