@@ -20,7 +20,7 @@ from studitiru.domain import records as r
 from studitiru.domain.keys import visit_key
 from studitiru.domain.validation import check_key, validate_participant, validate_visit
 from studitiru.errors import ConflictError, NotFoundError, ValidationError
-from studitiru.services.versions import check_version
+from studitiru.services.versions import bump, check_version
 
 _FULL = (
     selectinload(m.Visit.institution),
@@ -173,6 +173,7 @@ def update_visit(db: Database, visit: r.Visit) -> r.Visit:
         status = row.status
         _set_details(session, row, visit)
         row.status = status
+        bump(session, row)
         session.flush()
         return convert.visit(row)
 
