@@ -73,14 +73,14 @@ class Database:
         )
         #: Set by `open_database` once the schema has the history table (revision 0003 or later).
         self.record_history = False
-        #: (table, id, row_version) of every update committed through this object (`services.versions`).
+        #: (table, id, row_version) of every update committed through this object (`db.versions`).
         self.own_versions: set[tuple[str, int, int]] = set()
         #: Ids of the history rows written through this object (`ui.change_poll` ignores them).
         self.own_history: set[int] = set()
         from studitiru.db import history  # noqa: PLC0415 - the models import nothing of this module
 
         history.install(self, self._write_sessions)
-        from studitiru.services import versions  # noqa: PLC0415 - row versions this object wrote itself
+        from studitiru.db import versions  # noqa: PLC0415 - row versions this object wrote itself
 
         versions.install(self.own_versions, self.own_history, self._write_sessions)
 
@@ -124,7 +124,7 @@ def _translate_errors(database: Database) -> Iterator[None]:
             raise
         raise translate_operational_error(error, database.location) from error
     except StaleDataError as error:  # an UPDATE ... WHERE row_version = seen found another version
-        from studitiru.services.versions import stale_error  # noqa: PLC0415 - services import this module
+        from studitiru.db.versions import stale_error  # noqa: PLC0415 - versions imports this module's package
 
         raise stale_error() from error
 

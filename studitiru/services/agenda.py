@@ -18,7 +18,7 @@ from studitiru.domain.keys import child_key
 from studitiru.domain.validation import check_key, validate_session
 from studitiru.errors import ConflictError, NotFoundError, ValidationError
 from studitiru.services.visits import visit_row
-from studitiru.services.versions import bump, check_version
+from studitiru.db.versions import bump, check_version
 
 _LOADERS = (
     selectinload(m.Session.visit),

@@ -255,13 +255,6 @@ def restore_from(path: Path, backup: Path, now: datetime | None = None) -> Path 
 
 # --- automatic backups -------------------------------------------------------------------
 
-def default_backup_folder() -> Path:
-    """`backups` in the per-user data folder (beside the default database)."""
-    from studitiru.ui.paths import default_database_path  # Qt's per-user folders
-
-    return default_database_path().parent / "backups"
-
-
 def fingerprint(path: Path) -> list[int]:
     """Size and mtime (ns) of the database file and its -wal: changes whenever a write commits."""
     values: list[int] = []
@@ -293,10 +286,11 @@ def backup_name(database: Path, made_at: datetime) -> str:
     return f"{database.stem}-{made_at.strftime(STAMP)}.sqlite3"
 
 
-def auto_backup(db: Database | Path, folder: Path | None = None, now: datetime | None = None) -> Path | None:
-    """A backup into `folder` if the database changed since the last one; None when it did not."""
+def auto_backup(db: Database | Path, folder: Path, now: datetime | None = None) -> Path | None:
+    """A backup into `folder` if the database changed since the last one; None when it did not.
+    (The window passes `ui.paths.default_backup_folder()`: the services know no Qt folders.)"""
     source = _source_path(db)
-    folder = Path(folder) if folder is not None else default_backup_folder()
+    folder = Path(folder)
     now = now or datetime.now()
     before = fingerprint(source)
     known = _read_fingerprints(folder)
@@ -375,5 +369,5 @@ def thin_backups(folder: Path, now: datetime | None = None) -> list[Path]:
 
 __all__ = [
     "BackupInfo", "backup_to", "database_file", "restore_from", "check_backup_file", "auto_backup", "list_backups",
-    "backups_to_keep", "thin_backups", "default_backup_folder", "fingerprint", "head_revision",
+    "backups_to_keep", "thin_backups", "fingerprint", "head_revision",
 ]

@@ -16,7 +16,7 @@ from studitiru.domain import records as r
 from studitiru.domain.keys import child_key
 from studitiru.domain.validation import check_key, validate_lesson
 from studitiru.errors import ConflictError, NotFoundError, ValidationError
-from studitiru.services.versions import bump, check_version
+from studitiru.db.versions import bump, check_version
 from studitiru.services.visits import visit_row
 
 _LOADERS = (selectinload(m.Lesson.visit), selectinload(m.Lesson.topic), selectinload(m.Lesson.session))

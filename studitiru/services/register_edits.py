@@ -12,7 +12,7 @@ from studitiru.domain import records as r
 from studitiru.domain.validation import check_key, validate_register
 from studitiru.errors import ConflictError, InUseError
 from studitiru.services import registers
-from studitiru.services.versions import check_version
+from studitiru.db.versions import check_version
 
 
 def _pair(entry: r.TravelTime) -> tuple[str, str]:

@@ -19,7 +19,7 @@ from studitiru.domain import records as r
 from studitiru.domain.keys import slug_key
 from studitiru.domain.validation import check_key, validate_register
 from studitiru.errors import ConflictError, InUseError, NotFoundError, ValidationError
-from studitiru.services.versions import bump, check_version
+from studitiru.db.versions import bump, check_version
 
 
 @dataclass(frozen=True)

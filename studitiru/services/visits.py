@@ -20,7 +20,7 @@ from studitiru.domain import records as r
 from studitiru.domain.keys import visit_key
 from studitiru.domain.validation import check_key, validate_participant, validate_visit
 from studitiru.errors import ConflictError, NotFoundError, ValidationError
-from studitiru.services.versions import bump, check_version
+from studitiru.db.versions import bump, check_version
 
 _FULL = (
     selectinload(m.Visit.institution),

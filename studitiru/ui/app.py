@@ -129,7 +129,8 @@ def _ask_after_failure(error: UserError, lang: str, target: Path | str) -> Path 
 
 def _restore_after_failure(file: Path, lang: str) -> Path | None:
     """Let the user pick a backup and restore `file` from it; None if not restored."""
-    from studitiru.services.backups import default_backup_folder, restore_from
+    from studitiru.services.backups import restore_from
+    from studitiru.ui.paths import default_backup_folder
     from studitiru.ui import messages
     from studitiru.ui.open_dialogs import RestoreDialog
 
@@ -205,7 +206,7 @@ def run(database: Path | str | None = None, lang: str | None = None, selftest: b
         screenshots: Path | None = None, url: str | None = None) -> int:
     """Open the window on `database` (a Path: an SQLite file; a str: an SQLAlchemy URL) and run it."""
     from studitiru.db.readonly import make_read_only
-    from studitiru.services.backups import default_backup_folder
+    from studitiru.ui.paths import default_backup_folder
     from studitiru.ui.context import AppContext
     from studitiru.ui.main_window import MainWindow, RestoreRequest
     from studitiru.ui.open_dialogs import READ_ONLY

@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
         self.context = context
         self.auto_backup: AutoBackup | None = None
         if context.db.path is not None:
-            from studitiru.services.backups import default_backup_folder
+            from studitiru.ui.paths import default_backup_folder
 
             self.auto_backup = AutoBackup(context.db.path, backup_folder or default_backup_folder(), context.lang, parent=self)
             self.auto_backup.made.connect(self._on_auto_backup_made)

@@ -16,3 +16,8 @@ def default_database_path() -> Path:
     QCoreApplication.setApplicationName(APPLICATION)
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
     return Path(folder) / "studitiru.sqlite3"
+
+
+def default_backup_folder() -> Path:
+    """`backups` in the per-user data folder (beside the default database)."""
+    return default_database_path().parent / "backups"

@@ -16,7 +16,8 @@ from studitiru.db.readonly import make_read_only
 from studitiru.db.schema import open_database
 from studitiru.errors import DatabaseError
 from studitiru.services import host
-from studitiru.services.backups import backup_name, backup_to, default_backup_folder, list_backups
+from studitiru.services.backups import backup_name, backup_to, list_backups
+from studitiru.ui.paths import default_backup_folder
 from studitiru.ui import app as app_module
 from studitiru.ui import messages
 from studitiru.ui.db_lock import acquire_lock, lock_path

@@ -35,7 +35,7 @@ from studitiru.domain import records as r
 from studitiru.domain.dates import zone_abbreviation
 from studitiru.services import host as host_service
 from studitiru.services.host import INDONESIAN_ZONES
-from studitiru.services.backups import default_backup_folder
+from studitiru.ui.paths import default_backup_folder
 from studitiru.ui import file_actions, messages, preferences
 from studitiru.ui.backups_panel import BackupsPanel
 from studitiru.ui.server_dialog import ask_server_url
