@@ -5,7 +5,15 @@
     <name>AgendaTab</name>
     <message>
         <source>Findings: %1 errors, %2 warnings</source>
-        <translation>Findings: %1 errors, %2 warnings</translation>
+        <translation type="vanished">Findings: %1 errors, %2 warnings</translation>
+    </message>
+    <message>
+        <source>Findings — errors: %1 · warnings: %2</source>
+        <translation type="vanished">Findings — errors: %1 · warnings: %2</translation>
+    </message>
+    <message>
+        <source>Findings: errors %1 · warnings %2</source>
+        <translation>Findings: errors %1 · warnings %2</translation>
     </message>
     <message>
         <source>Findings: none</source>

@@ -5,7 +5,15 @@
     <name>AgendaTab</name>
     <message>
         <source>Findings: %1 errors, %2 warnings</source>
-        <translation>Temuan: %1 galat, %2 peringatan</translation>
+        <translation type="vanished">Temuan: %1 galat, %2 peringatan</translation>
+    </message>
+    <message>
+        <source>Findings — errors: %1 · warnings: %2</source>
+        <translation type="vanished">Temuan — galat: %1 · peringatan: %2</translation>
+    </message>
+    <message>
+        <source>Findings: errors %1 · warnings %2</source>
+        <translation>Temuan: galat %1 · peringatan %2</translation>
     </message>
     <message>
         <source>Findings: none</source>

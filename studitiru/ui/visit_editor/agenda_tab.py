@@ -11,9 +11,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QSplitter,
 
 from studitiru.domain import records as r
 from studitiru.services import agenda, visit_edits
-from studitiru.ui import messages
 from studitiru.ui.context import LESSONS, SESSIONS, AppContext
-from studitiru.ui.undo import run_edit, seen_once
+from studitiru.ui.undo import seen_once
 from studitiru.ui.visit_editor.lookups import Lookups
 from studitiru.ui.visit_editor.models import FindingModel, SessionModel
 from studitiru.ui.visit_editor.record_tab import RecordTab
@@ -21,6 +20,8 @@ from studitiru.ui.visit_editor.session_dialog import SessionDialog
 
 
 class AgendaTab(RecordTab):
+    KINDS = frozenset({SESSIONS, LESSONS})
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, SessionModel(context.lang), parent)
         self.model.setParent(self)
@@ -63,7 +64,7 @@ class AgendaTab(RecordTab):
     def set_findings(self, findings: Sequence[r.Finding]) -> None:
         self.findings.set_rows(findings)
         errors = sum(f.severity == r.Severity.ERROR for f in findings)
-        text = self.tr("Findings: %1 errors, %2 warnings").replace("%1", str(errors)).replace("%2", str(len(findings) - errors))
+        text = self.tr("Findings: errors %1 · warnings %2").replace("%1", str(errors)).replace("%2", str(len(findings) - errors))
         self.findings_label.setText(text if findings else self.tr("Findings: none"))
         self.findings_view.setVisible(bool(findings))
 
@@ -75,29 +76,15 @@ class AgendaTab(RecordTab):
             self.table.setFocus()
 
     # --- edits --------------------------------------------------------------------------
-    def _run(self, text: str, do, undo) -> object:  # noqa: ANN001 - zero-argument callables
-        result, error = run_edit(self._context, text, do, undo, {SESSIONS, LESSONS}, {self._visit.key})
-        if error is not None:
-            messages.show_error(self, error, self._context)
-        return result
-
     def add(self) -> None:
         if self._visit is None:
             return
         record = SessionDialog.ask(self, self._context, self._visit, self._lookups)
         if record is None:
             return
-        db, holder = self._context.db, {"key": ""}
-
-        def do() -> r.Session:
-            created = agenda.add_session(db, replace(record, key=holder["key"]))
-            holder["key"] = created.key
-            return created
-
-        created = self._run(self.tr("add session '%1'").replace("%1", record.title), do,
-                            lambda: agenda.delete_session(db, holder["key"]))
-        if created is not None:
-            self.select_key(created.key)
+        db = self._context.db
+        self._add(self.tr("add session '%1'").replace("%1", record.title), replace(record, key=""),
+                  lambda new: agenda.add_session(db, new), lambda key: agenda.delete_session(db, key))
 
     def edit(self, record: r.Session) -> None:
         new = SessionDialog.ask(self, self._context, self._visit, self._lookups, record)

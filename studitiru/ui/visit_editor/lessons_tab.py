@@ -8,9 +8,8 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from studitiru.domain import records as r
 from studitiru.services import lessons
-from studitiru.ui import messages
 from studitiru.ui.context import LESSONS, AppContext
-from studitiru.ui.undo import run_edit, seen_once
+from studitiru.ui.undo import seen_once
 from studitiru.ui.visit_editor.lesson_dialog import LessonDialog
 from studitiru.ui.visit_editor.lookups import Lookups
 from studitiru.ui.visit_editor.models import LessonModel
@@ -24,6 +23,8 @@ def short(text: str, size: int = 40) -> str:
 
 
 class LessonsTab(RecordTab):
+    KINDS = frozenset({LESSONS})
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, LessonModel(context.lang), parent)
         self.model.setParent(self)
@@ -42,29 +43,15 @@ class LessonsTab(RecordTab):
         self.model.set_context(lookups, visit.sessions)
         self.set_rows(visit.lessons)
 
-    def _run(self, text: str, do, undo) -> object:  # noqa: ANN001 - zero-argument callables
-        result, error = run_edit(self._context, text, do, undo, {LESSONS}, {self._visit.key})
-        if error is not None:
-            messages.show_error(self, error, self._context)
-        return result
-
     def add(self) -> None:
         if self._visit is None:
             return
         record = LessonDialog.ask(self, self._context, self._visit, self._lookups)
         if record is None:
             return
-        db, holder = self._context.db, {"key": ""}
-
-        def do() -> r.Lesson:
-            created = lessons.add_lesson(db, replace(record, key=holder["key"]))
-            holder["key"] = created.key
-            return created
-
-        created = self._run(self.tr("record lesson '%1'").replace("%1", short(record.observation)), do,
-                            lambda: lessons.delete_lesson(db, holder["key"]))
-        if created is not None:
-            self.select_key(created.key)
+        db = self._context.db
+        self._add(self.tr("record lesson '%1'").replace("%1", short(record.observation)), replace(record, key=""),
+                  lambda new: lessons.add_lesson(db, new), lambda key: lessons.delete_lesson(db, key))
 
     def edit(self, record: r.Lesson) -> None:
         new = LessonDialog.ask(self, self._context, self._visit, self._lookups, record)

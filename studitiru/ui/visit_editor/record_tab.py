@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
 
+from studitiru.ui import messages
 from studitiru.ui.context import AppContext
+from studitiru.ui.undo import run_edit
 from studitiru.ui.visit_editor.table_model import RecordTableModel
 
 
 class RecordTab(QWidget):
-    """Subclasses give the model and `add()`, `edit(record)`, `delete(record)`."""
+    """Subclasses give the model and `add()`, `edit(record)`, `delete(record)`, and `KINDS`:
+    the kinds of data their edits change (announced after each one)."""
+
+    KINDS: frozenset[str] = frozenset()
 
     def __init__(self, context: AppContext, model: RecordTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,6 +103,27 @@ class RecordTab(QWidget):
         record = self.current()
         if record is not None:
             self.delete(record)
+
+    # --- edits shared by the tabs -----------------------------------------------------
+    def _run(self, text: str, do: Callable[[], Any], undo: Callable[[], Any]) -> Any:
+        """One undoable edit of the open visit; a refusal is shown, None returned."""
+        result, error = run_edit(self._context, text, do, undo, self.KINDS, {self._visit.key})
+        if error is not None:
+            messages.show_error(self, error, self._context)
+        return result
+
+    def _add(self, text: str, record: Any, create: Callable[[Any], Any], remove: Callable[[str], Any]) -> None:
+        """Add `record` undoably: the key made on the first run is kept for undo and redo."""
+        holder = {"key": record.key}
+
+        def do() -> Any:
+            created = create(replace(record, key=holder["key"]))
+            holder["key"] = created.key
+            return created
+
+        created = self._run(text, do, lambda: remove(holder["key"]))
+        if created is not None:
+            self.select_key(created.key)
 
     def add(self) -> None:
         raise NotImplementedError
