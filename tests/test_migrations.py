@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from alembic import command
 
-from studitiru.db.engine import Database, create_sqlite_engine
+from studitiru.db.engine import create_sqlite_engine
 from studitiru.db.schema import alembic_config, head_revision, open_database
 from studitiru.errors import DatabaseError
 

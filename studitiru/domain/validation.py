@@ -37,6 +37,9 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "weekday": ("hari", "weekday"),
     "opens": ("jam buka", "opening time"),
     "closes": ("jam tutup", "closing time"),
+    "topics": ("topik", "topics"),
+    "presenters": ("narasumber", "presenters"),
+    "site": ("lokasi", "site"),
 }
 
 #: Record kinds as the user reads them: (Indonesian, English).

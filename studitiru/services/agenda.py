@@ -17,6 +17,7 @@ from studitiru.domain import records as r
 from studitiru.domain.keys import child_key
 from studitiru.domain.validation import check_key, validate_session
 from studitiru.errors import ConflictError, NotFoundError, ValidationError
+from studitiru.services.references import rows_by_keys
 from studitiru.services.visits import visit_row
 from studitiru.db.versions import bump, check_version
 
@@ -52,24 +53,14 @@ def _site(session: OrmSession, record: r.Session) -> m.Site | None:
     return found
 
 
-def _rows_by_key(session: OrmSession, model: type, keys: tuple[str, ...], record: r.Session, word: tuple[str, str]) -> list:
-    rows = list(session.scalars(select(model).where(model.key.in_(keys)))) if keys else []
-    missing = sorted(set(keys) - {row.key for row in rows})
-    if missing:
-        raise ValidationError(
-            f"acara {record.key or 'baru'}, {word[0]}: tidak ada {word[0]} dengan kode {missing[0]}.",
-            f"session {record.key or '(new)'}, {word[1]}: there is no {word[1]} with the key {missing[0]}.",
-        )
-    return rows
-
 
 def _apply(session: OrmSession, row: m.Session, record: r.Session) -> None:
     row.starts_at, row.ends_at, row.title = record.starts_at, record.ends_at, record.title
     row.kind = record.kind.value if record.kind else None
     row.site = _site(session, record)
     row.headcount, row.notes = record.headcount, record.notes
-    row.presenters = _rows_by_key(session, m.Presenter, record.presenters, record, ("narasumber", "presenter"))
-    row.topics = _rows_by_key(session, m.Topic, record.topics, record, ("topik", "topic"))
+    row.presenters = rows_by_keys(session, m.Presenter, record.presenters, record, "presenters", ("narasumber", "presenter"))
+    row.topics = rows_by_keys(session, m.Topic, record.topics, record, "topics", ("topik", "topic"))
 
 
 def insert_session_row(session: OrmSession, visit: m.Visit, record: r.Session) -> m.Session:

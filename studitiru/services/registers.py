@@ -17,6 +17,7 @@ from studitiru.db import models as m
 from studitiru.db.engine import Database
 from studitiru.domain import records as r
 from studitiru.domain.keys import slug_key
+from studitiru.services.references import rows_by_keys
 from studitiru.domain.validation import check_key, validate_register
 from studitiru.errors import ConflictError, InUseError, NotFoundError, ValidationError
 from studitiru.db.versions import bump, check_version
@@ -70,16 +71,6 @@ def _row(session: OrmSession, reg: _Register, key: str) -> Any:
     return row
 
 
-def _topic_rows(session: OrmSession, keys: tuple[str, ...], owner: Any) -> list[m.Topic]:
-    rows = list(session.scalars(select(m.Topic).where(m.Topic.key.in_(keys)))) if keys else []
-    missing = sorted(set(keys) - {row.key for row in rows})
-    if missing:
-        raise ValidationError(
-            f"{type(owner).__name__.lower()} {owner.key}: topik {missing[0]} tidak ada.",
-            f"{type(owner).__name__.lower()} {owner.key}: there is no topic {missing[0]}.",
-        )
-    return rows
-
 
 def _apply(session: OrmSession, row: Any, record: Any) -> None:
     """Copy a register record's fields onto its row (children replaced whole)."""
@@ -101,7 +92,7 @@ def _apply(session: OrmSession, row: Any, record: Any) -> None:
     elif isinstance(record, r.Presenter):
         row.name, row.position, row.organisation = record.name, record.position, record.organisation
         row.phone, row.email = record.phone, record.email
-        row.topics = _topic_rows(session, record.topics, record)
+        row.topics = rows_by_keys(session, m.Topic, record.topics, record, "topics", ("topik", "topic"))
         row.unavailable = [m.UnavailablePeriod(starts_at=p.starts_at, ends_at=p.ends_at, reason=p.reason) for p in record.unavailable]
 
 

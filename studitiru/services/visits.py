@@ -18,6 +18,7 @@ from studitiru.db import models as m
 from studitiru.db.engine import Database
 from studitiru.domain import records as r
 from studitiru.domain.keys import visit_key
+from studitiru.services.references import rows_by_keys
 from studitiru.domain.validation import check_key, validate_participant, validate_visit
 from studitiru.errors import ConflictError, NotFoundError, ValidationError
 from studitiru.db.versions import bump, check_version
@@ -122,16 +123,6 @@ def _institution_id(session: OrmSession, visit: r.Visit) -> int:
     return found
 
 
-def _topics(session: OrmSession, keys: tuple[str, ...], where_id: str, where_en: str) -> list[m.Topic]:
-    rows = list(session.scalars(select(m.Topic).where(m.Topic.key.in_(keys)))) if keys else []
-    missing = sorted(set(keys) - {row.key for row in rows})
-    if missing:
-        raise ValidationError(
-            f"{where_id}, topik: tidak ada topik dengan kode {missing[0]}.",
-            f"{where_en}, topics: there is no topic with the key {missing[0]}.",
-        )
-    return rows
-
 
 def _set_details(session: OrmSession, row: m.Visit, visit: r.Visit) -> None:
     columns = convert.visit_columns(visit)
@@ -139,7 +130,7 @@ def _set_details(session: OrmSession, row: m.Visit, visit: r.Visit) -> None:
     for name, value in columns.items():
         setattr(row, name, value)
     row.institution_id = _institution_id(session, visit)
-    row.topics = _topics(session, visit.topics, f"kunjungan {visit.key}", f"visit {visit.key}")
+    row.topics = rows_by_keys(session, m.Topic, visit.topics, visit, "topics", ("topik", "topic"))
 
 
 def create_visit(db: Database, visit: r.Visit) -> r.Visit:

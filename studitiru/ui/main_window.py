@@ -34,7 +34,6 @@ from studitiru.ui import file_actions, page_registry, preferences
 from studitiru.ui.auto_backup import AutoBackup
 from studitiru.ui.change_poll import ChangePoll
 from studitiru.ui.context import AppContext
-from studitiru.ui.page_registry import PageEntry
 
 #: What a page may offer the Print action, by method name (the first one found is used).
 PRINT_METHODS = ("print_current", "print_page")

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from studitiru.db.engine import Database
@@ -22,7 +21,8 @@ from studitiru.domain import records as r
 from studitiru.services import host, lessons, visits
 from studitiru.services.lessons import LessonRow
 from studitiru.ui import labels
-from studitiru.ui.context import ALL_KINDS, AppContext
+from studitiru.ui.pages.reloading import ReloadsWhenShown
+from studitiru.ui.context import AppContext
 from studitiru.ui.pages import home_cards as cards
 
 try:  # the rule checks over the database (services/checks.py); nothing is shown until it exists
@@ -80,7 +80,7 @@ def load_home(db: Database, today: date) -> HomeData:
     return data
 
 
-class HomePage(QWidget):
+class HomePage(ReloadsWhenShown, QWidget):
     open_visit = Signal(str)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -150,18 +150,6 @@ class HomePage(QWidget):
         self.data = load_home(self._context.db, self.today())
         self._show(self.data)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    def _on_changes_changed(self, kinds: frozenset, keys: frozenset) -> None:
-        if not kinds & ALL_KINDS:
-            return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
 
     # Showing -------------------------------------------------------------------------------
     def _show(self, data: HomeData) -> None:

@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from studitiru.domain import records as r
 from studitiru.services import lessons, registers
 from studitiru.ui import labels, messages
+from studitiru.ui.pages.reloading import ReloadsWhenShown
 from studitiru.ui.context import LESSONS, REGISTERS, VISITS, AppContext
 from studitiru.ui.registers.lessons_model import DateDelegate, LessonsModel, StatusDelegate
 from studitiru.ui.registers.record_model import ROW_ROLE, RecordFilterProxy
@@ -32,7 +33,7 @@ from studitiru.ui.undo import run_edit
 DUE_ANY, DUE_TODAY, DUE_MONTH = "any", "today", "month"
 
 
-class LessonsPage(QWidget):
+class LessonsPage(ReloadsWhenShown, QWidget):
     """The list with its filters; status and follow-up date are edited in place."""
 
     open_visit = Signal(str)
@@ -189,19 +190,6 @@ class LessonsPage(QWidget):
         self.view.selectionModel().setCurrentIndex(index, flags)
         return True
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    # Slots -------------------------------------------------------------------------------
-    def _on_changes_changed(self, kinds: frozenset, keys: frozenset) -> None:
-        if not kinds & self.shown_kinds:
-            return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
 
     def _on_filter_activated(self, index: int) -> None:
         self.refresh()

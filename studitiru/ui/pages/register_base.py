@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from studitiru.errors import UserError
 from studitiru.services import registers
 from studitiru.ui import messages
+from studitiru.ui.pages.reloading import ReloadsWhenShown
 from studitiru.ui.context import REGISTERS, AppContext
 from studitiru.ui.registers.fields import CommitTextEdit
 from studitiru.ui.registers.record_model import ROW_ROLE, RecordFilterProxy, RecordTableModel
@@ -43,7 +44,7 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("RegisterPage", text)
 
 
-class RegisterPage(QWidget):
+class RegisterPage(ReloadsWhenShown, QWidget):
     """A register: the list on the left, the selected record's form on the right."""
 
     record_type: type = object
@@ -259,19 +260,6 @@ class RegisterPage(QWidget):
         self._new_button.setEnabled(not self._context.read_only)
         self._record_shown(record)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    # Slots -------------------------------------------------------------------------------
-    def _on_changes_changed(self, kinds: frozenset, keys: frozenset) -> None:
-        if not kinds & self.shown_kinds:
-            return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
 
     def _on_view_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         record = current.data(ROW_ROLE) if current.isValid() else None

@@ -8,7 +8,6 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox, QCompleter, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout,
     QWidget,
@@ -19,6 +18,7 @@ from studitiru.domain import records as r
 from studitiru.errors import UserError
 from studitiru.services import host, report_data, visits
 from studitiru.ui import messages, report_runner
+from studitiru.ui.pages.reloading import ReloadsWhenShown
 from studitiru.ui.context import HOST, PARTICIPANTS, SESSIONS, VISITS, LESSONS, REGISTERS, AppContext
 
 SHOWN_KINDS = frozenset({VISITS, HOST, PARTICIPANTS, SESSIONS, LESSONS, REGISTERS})
@@ -33,7 +33,9 @@ def ordered_visits(rows: list[r.VisitRow], today: date) -> list[r.VisitRow]:
     return [*coming, *past, *cancelled]
 
 
-class ReportsPage(QWidget):
+class ReportsPage(ReloadsWhenShown, QWidget):
+    shown_kinds = SHOWN_KINDS
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
@@ -156,18 +158,6 @@ class ReportsPage(QWidget):
         self._stale = False
         self._update_buttons()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    def _on_changes_changed(self, kinds: frozenset, keys: frozenset) -> None:
-        if not SHOWN_KINDS.intersection(kinds):
-            return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
 
     # --- choices ------------------------------------------------------------------------
     def current_kind(self) -> str:

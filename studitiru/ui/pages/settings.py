@@ -17,7 +17,6 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -39,6 +38,7 @@ from studitiru.ui.paths import default_backup_folder
 from studitiru.ui import file_actions, messages, preferences
 from studitiru.ui.backups_panel import BackupsPanel
 from studitiru.ui.server_dialog import ask_server_url
+from studitiru.ui.pages.reloading import ReloadsWhenShown
 from studitiru.ui.context import HOST, AppContext
 from studitiru.ui.widgets.text_edit import CommitTextEdit
 from studitiru.ui.undo import run_edit
@@ -46,10 +46,12 @@ from studitiru.ui.undo import run_edit
 LANGUAGE_NAMES = (("id", "Bahasa Indonesia"), ("en", "English"))
 
 
-class SettingsPage(QWidget):
+class SettingsPage(ReloadsWhenShown, QWidget):
     open_database_requested = Signal(object)
     backup_now_requested = Signal()
     restore_requested = Signal(object)
+
+    shown_kinds = frozenset({HOST})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -254,18 +256,6 @@ class SettingsPage(QWidget):
         finally:
             self._filling = False
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    def _on_changes_changed(self, kinds: frozenset, keys: frozenset) -> None:
-        if HOST not in kinds:
-            return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
 
     # Editing -------------------------------------------------------------------------------
     def _form_host(self) -> r.Host:

@@ -190,7 +190,7 @@ class TimetablePage(QWidget):
     def _render(self) -> None:
         if self._data is None or self._live is None or self.view.dragging:
             return
-        lang, data = self._context.lang, self._data
+        lang = self._context.lang
         selected = self.view.selected_key()
         days = self.days()
         placement, column_labels = self._placement()
