@@ -97,6 +97,10 @@ def acquire_lock(database: Path, timeout_ms: int = 0) -> LockResult:
     """Take the lock beside `database`; on failure, the result names the holder."""
     _ensure_names()
     path = lock_path(database)
+    try:  # a new database (the first start) is about to be made in this folder: make it now
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        return LockResult(False, path, error=error.strerror or str(error))
     lock = QLockFile(str(path))
     lock.setStaleLockTime(STALE_AFTER_MS)
     if lock.tryLock(timeout_ms):

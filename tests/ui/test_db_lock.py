@@ -72,3 +72,14 @@ def test_a_lock_in_a_read_only_folder_is_explained(tmp_path):
     finally:
         folder.chmod(0o755)
     assert not result.acquired and result.holder is None and "cannot be created" in result.message("en")
+
+
+def test_the_first_start_locks_a_database_whose_folder_does_not_exist_yet(tmp_path):
+    """The default database of a fresh machine lives in a folder nobody has made yet."""
+    database = tmp_path / "StudiTiru" / "studitiru" / "studitiru.sqlite3"
+    result = acquire_lock(database)
+    try:
+        assert result.acquired
+        assert lock_path(database).exists()
+    finally:
+        result.release()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from pathlib import Path
 
 import pytest
@@ -181,3 +183,25 @@ def test_an_unusable_database_in_selftest_mode_says_so_and_exits_2(tmp_path, cap
     error = capsys.readouterr().err.strip()
     assert error and "Traceback" not in error
     assert bad.read_text() == "this is a letter, not a database"
+
+
+def test_the_readme_first_command_opens_the_demo_on_a_fresh_machine(tmp_path):
+    """`studitiru` with no database named, on a machine where no folder of ours exists yet:
+    the window opens on the default database, filled with the demo (not read-only)."""
+    import sqlite3
+    import subprocess
+    import sys
+
+    env = {key: value for key, value in os.environ.items() if key != "STUDITIRU_DB"}
+    env.update(HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path / "data"), XDG_CONFIG_HOME=str(tmp_path / "config"),
+               QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-m", "studitiru.cli", "gui", "--selftest"], env=env, cwd=tmp_path,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "hanya-baca" not in done.stderr and "read-only" not in done.stderr
+    database = tmp_path / "data" / "StudiTiru" / "studitiru" / "studitiru.sqlite3"
+    connection = sqlite3.connect(database)
+    try:
+        assert connection.execute("SELECT count(*) FROM visits").fetchone()[0] >= 5
+    finally:
+        connection.close()
