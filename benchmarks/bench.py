@@ -371,6 +371,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"# {text}", flush=True)
 
     started = time.perf_counter()
+    # An installed program runs from bytecode (pip compiles it); an editable checkout under
+    # PYTHONDONTWRITEBYTECODE=1 would recompile every module in every window process instead.
+    import compileall
+
+    compileall.compile_dir(ROOT / "studitiru", quiet=1)
     folder, source, database, visits = prepare(args.size, log)
     runs = args.runs or 3
     window_runs = args.runs or (1 if args.size == "tiny" else 3)

@@ -35,8 +35,8 @@ def build_annual(data: AnnualData, lang: str = "id", paper: str = "A4") -> bytes
     held = [v for v in data.visits if v.status != VisitStatus.CANCELLED]
     cancelled = len(data.visits) - len(held)
     held_keys = {v.key for v in held}
-    lessons = [lesson for lesson in data.lessons if lesson.visit in held_keys or lesson.visit not in
-               {v.key for v in data.visits}]
+    all_keys = {v.key for v in data.visits}
+    lessons = [lesson for lesson in data.lessons if lesson.visit in held_keys or lesson.visit not in all_keys]
     sizes = [delegation_size(v) for v in held]
     adopted = sum(1 for lesson in lessons if lesson.status == LessonStatus.ADOPTED)
 
@@ -138,7 +138,7 @@ def _class_label(low: int, high: int | None) -> str:
 def _visit_list(data: AnnualData, lang: str, paper: str) -> list[Flowable]:
     width = content_width(paper)
     statuses = VISIT_STATUSES[lang]
-    widths = [0.06 * width, 0.17 * width, 0.28 * width, 0.25 * width, 0.11 * width, 0.13 * width]
+    widths = [0.06 * width, 0.17 * width, 0.27 * width, 0.24 * width, 0.10 * width, 0.16 * width]  # "Dikonfirmasi" whole
     rows = []
     ordered = sorted(data.visits, key=lambda v: (v.starts_on, v.key))
     for number, visit in enumerate(ordered, start=1):

@@ -1,42 +1,32 @@
-"""Bar and pie charts for the annual recap, drawn with reportlab.graphics, all in DejaVu."""
+"""Bar and pie charts for the annual recap, drawn straight on the page's canvas in DejaVu.
+
+Each chart is a small `Flowable` that draws rectangles, wedges and strings itself. An earlier
+version used reportlab.graphics' chart widgets; they looked the same but spent a quarter of
+the recap's time validating their attributes (issue 7: the recap of a busy year).
+"""
 
 from __future__ import annotations
 
 import math
-from typing import Sequence
+from collections.abc import Sequence
 
-from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
-from reportlab.graphics.charts.legends import Legend
-from reportlab.graphics.charts.piecharts import Pie
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable
 
 from studitiru.reports.fonts import REGULAR, register_fonts
 from studitiru.reports.layout import ACCENT, INK, RULE
 from studitiru.reports.text import plain
 
 PALETTE = [colors.HexColor(c) for c in ("#1f3a5f", "#3b7dd8", "#7fb3e6", "#e0a030", "#c0504d", "#6a9f58", "#8064a2")]
+GRID = colors.HexColor("#e3e7ec")
 LABEL_SIZE = 7.5
+LEGEND_SIZE = 8.5
 
 
 def _label(text: str, limit: int = 32) -> str:
     text = plain(text)
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _value_axis(axis, values: Sequence[int]) -> None:
-    top = max(values, default=0)
-    step = max(1, _nice_step(top))
-    axis.valueMin = 0
-    axis.valueMax = step * (math.ceil(top / step) + (1 if top % step == 0 else 0)) if top else 1
-    axis.valueStep = step
-    axis.labels.fontName = REGULAR
-    axis.labels.fontSize = LABEL_SIZE
-    axis.labelTextFormat = "%d"
-    axis.strokeColor = RULE
-    axis.visibleGrid = 1
-    axis.gridStrokeColor = colors.HexColor("#e3e7ec")
-    axis.gridStrokeWidth = 0.5
 
 
 def _nice_step(top: int) -> int:
@@ -51,94 +41,165 @@ def _nice_step(top: int) -> int:
     return int(10 * magnitude)
 
 
-def _count_label(value: float) -> str:
-    return f"{int(value)}" if value else ""
+def _axis(values: Sequence[int]) -> tuple[int, int]:
+    """(step, top of the axis): room above the highest bar for its label."""
+    top = max(values, default=0)
+    step = max(1, _nice_step(top))
+    return step, (step * (math.ceil(top / step) + (1 if top % step == 0 else 0)) if top else 1)
 
 
-def _bars(chart, values: Sequence[int]) -> None:
-    chart.data = [list(values)]
-    chart.bars[0].fillColor = ACCENT
-    chart.bars[0].strokeColor = None
-    chart.barLabelFormat = _count_label  # empty bars carry no "0": a year of empty months stays readable
-    chart.barLabels.fontName = REGULAR
-    chart.barLabels.fontSize = LABEL_SIZE
-    chart.barLabels.fillColor = INK
-    chart.categoryAxis.labels.fontName = REGULAR
-    chart.categoryAxis.labels.fontSize = LABEL_SIZE
-    chart.categoryAxis.strokeColor = RULE
+def _fit(text: str, size: float, room: float) -> str:
+    """`text` cut with '…' to fit `room` points."""
+    if stringWidth(text, REGULAR, size) <= room:
+        return text
+    while len(text) > 1 and stringWidth(text + "…", REGULAR, size) > room:
+        text = text[:-1]
+    return text + "…"
 
 
-def column_chart(labels: Sequence[str], values: Sequence[int], width: float, height: float) -> Drawing:
+class Chart(Flowable):
+    """A chart `width` × `height` points; subclasses draw it in `draw_chart(canvas)`."""
+
+    def __init__(self, width: float, height: float) -> None:
+        super().__init__()
+        register_fonts()
+        self.width, self.height = width, height
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:  # noqa: ARG002
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setFont(REGULAR, LABEL_SIZE)
+        self.draw_chart(canvas)
+        canvas.restoreState()
+
+    def draw_chart(self, canvas) -> None:  # noqa: ANN001 - a reportlab canvas
+        raise NotImplementedError
+
+
+class ColumnChart(Chart):
     """Vertical bars with the value above each bar and the category below."""
-    register_fonts()
-    drawing = Drawing(width, height, initialFontName=REGULAR)
-    chart = VerticalBarChart()
-    chart.x, chart.y = 28, 20
-    chart.width, chart.height = width - 36, height - 32
-    _bars(chart, values)
-    chart.barLabels.nudge = 7
-    chart.categoryAxis.categoryNames = [_label(x, 14) for x in labels]
-    chart.categoryAxis.labels.dy = -3
-    chart.groupSpacing = 6
-    _value_axis(chart.valueAxis, values)
-    drawing.add(chart)
-    return drawing
+
+    def __init__(self, labels: Sequence[str], values: Sequence[int], width: float, height: float) -> None:
+        super().__init__(width, height)
+        self.labels = [_label(x, 14) for x in labels]
+        self.values = list(values)
+
+    def draw_chart(self, canvas) -> None:  # noqa: ANN001
+        x0, y0, w, h = 28, 20, self.width - 36, self.height - 32
+        step, top = _axis(self.values)
+        canvas.setLineWidth(0.5)
+        for value in range(0, top + 1, step):
+            y = y0 + h * value / top
+            canvas.setStrokeColor(GRID)
+            canvas.line(x0, y, x0 + w, y)
+            canvas.setFillColor(INK)
+            canvas.drawRightString(x0 - 5, y - LABEL_SIZE / 3, str(value))
+        canvas.setStrokeColor(RULE)
+        canvas.line(x0, y0, x0 + w, y0)
+        canvas.line(x0, y0, x0, y0 + h)
+        count = max(1, len(self.values))
+        group = w / count
+        bar = max(1.0, group - 6)
+        for index, (label, value) in enumerate(zip(self.labels, self.values)):
+            middle = x0 + group * (index + 0.5)
+            canvas.setFillColor(INK)
+            canvas.drawCentredString(middle, y0 - 3 - LABEL_SIZE, _fit(label, LABEL_SIZE, group))
+            if value:
+                height = h * value / top
+                canvas.setFillColor(ACCENT)
+                canvas.rect(middle - bar / 2, y0, bar, height, stroke=0, fill=1)
+                canvas.setFillColor(INK)
+                canvas.drawCentredString(middle, y0 + height + 4, str(value))
 
 
-def bar_chart(labels: Sequence[str], values: Sequence[int], width: float) -> Drawing:
+class BarChart(Chart):
     """Horizontal bars, first category at the top, long category names cut to fit."""
-    register_fonts()
-    row = 16
-    height = max(3, len(values)) * row + 30
-    drawing = Drawing(width, height, initialFontName=REGULAR)
-    chart = HorizontalBarChart()
-    label_room = min(170, width * 0.38)
-    chart.x, chart.y = label_room, 18
-    chart.width, chart.height = width - label_room - 24, height - 26
-    _bars(chart, values)
-    chart.barLabels.nudge = 8
-    chart.categoryAxis.categoryNames = [_label(x, 34) for x in labels]
-    chart.categoryAxis.reverseDirection = 1
-    chart.categoryAxis.labels.dx = -4
-    chart.categoryAxis.labels.boxAnchor = "e"
-    chart.groupSpacing = 3
-    _value_axis(chart.valueAxis, values)
-    drawing.add(chart)
-    return drawing
+
+    ROW = 16
+
+    def __init__(self, labels: Sequence[str], values: Sequence[int], width: float) -> None:
+        super().__init__(width, max(3, len(values)) * self.ROW + 30)
+        self.labels = [_label(x, 34) for x in labels]
+        self.values = list(values)
+
+    def draw_chart(self, canvas) -> None:  # noqa: ANN001
+        room = min(170, self.width * 0.38)
+        x0, y0, w, h = room, 18, self.width - room - 24, self.height - 26
+        step, top = _axis(self.values)
+        canvas.setLineWidth(0.5)
+        for value in range(0, top + 1, step):
+            x = x0 + w * value / top
+            canvas.setStrokeColor(GRID)
+            canvas.line(x, y0, x, y0 + h)
+            canvas.setFillColor(INK)
+            canvas.drawCentredString(x, y0 - 4 - LABEL_SIZE, str(value))
+        canvas.setStrokeColor(RULE)
+        canvas.line(x0, y0, x0 + w, y0)
+        canvas.line(x0, y0, x0, y0 + h)
+        count = max(1, len(self.values))
+        group = h / count
+        bar = max(1.0, group - 3)
+        for index, (label, value) in enumerate(zip(self.labels, self.values)):
+            middle = y0 + h - group * (index + 0.5)
+            canvas.setFillColor(INK)
+            canvas.drawRightString(x0 - 4, middle - LABEL_SIZE / 3, _fit(label, LABEL_SIZE, room - 8))
+            if value:
+                length = w * value / top
+                canvas.setFillColor(ACCENT)
+                canvas.rect(x0, middle - bar / 2, length, bar, stroke=0, fill=1)
+                canvas.setFillColor(INK)
+                canvas.drawString(x0 + length + 4, middle - LABEL_SIZE / 3, str(value))
 
 
-def pie_chart(labels: Sequence[str], values: Sequence[int], width: float, height: float) -> Drawing:
-    """A pie of the non-zero values with a legend 'label (count, percent)' beside it."""
-    register_fonts()
-    pairs = [(label, value) for label, value in zip(labels, values) if value > 0]
-    drawing = Drawing(width, height, initialFontName=REGULAR)
-    if not pairs:
-        return drawing
-    total = sum(v for _, v in pairs)
-    size = min(height - 10, width * 0.4)
-    pie = Pie()
-    pie.x, pie.y = 10, (height - size) / 2
-    pie.width = pie.height = size
-    pie.data = [v for _, v in pairs]
-    pie.labels = None
-    pie.slices.strokeColor = colors.white
-    pie.slices.strokeWidth = 1
-    pie.slices.fontName = REGULAR
-    for index in range(len(pairs)):
-        pie.slices[index].fillColor = PALETTE[index % len(PALETTE)]
-    drawing.add(pie)
-    legend = Legend()
-    legend.x, legend.y = size + 40, height / 2 + len(pairs) * 8
-    legend.fontName = REGULAR
-    legend.fontSize = 8.5
-    legend.dy = 8
-    legend.dx = 8
-    legend.deltay = 16
-    legend.alignment = "right"
-    legend.columnMaximum = 10
-    legend.colorNamePairs = [
-        (PALETTE[i % len(PALETTE)], f"{_label(label, 40)}: {value} ({100 * value / total:.0f}%)")
-        for i, (label, value) in enumerate(pairs)
-    ]
-    drawing.add(legend)
-    return drawing
+class PieChart(Chart):
+    """A pie of the non-zero values with a legend 'label: count (percent)' beside it."""
+
+    def __init__(self, labels: Sequence[str], values: Sequence[int], width: float, height: float) -> None:
+        super().__init__(width, height)
+        self.pairs = [(_label(label, 40), value) for label, value in zip(labels, values) if value > 0]
+
+    def draw_chart(self, canvas) -> None:  # noqa: ANN001
+        if not self.pairs:
+            return
+        total = sum(value for _, value in self.pairs)
+        size = min(self.height - 10, self.width * 0.4)
+        x, y = 10, (self.height - size) / 2
+        canvas.setStrokeColor(colors.white)
+        canvas.setLineWidth(1)
+        start = 90.0  # clockwise from twelve o'clock
+        for index, (_, value) in enumerate(self.pairs):
+            canvas.setFillColor(PALETTE[index % len(PALETTE)])
+            extent = 360.0 * value / total
+            if len(self.pairs) == 1:
+                canvas.circle(x + size / 2, y + size / 2, size / 2, stroke=0, fill=1)
+            else:
+                canvas.wedge(x, y, x + size, y + size, start - extent, extent, stroke=1, fill=1)
+            start -= extent
+        left = size + 40
+        rows = min(10, len(self.pairs))
+        first = self.height / 2 + (rows - 1) * 8
+        canvas.setFont(REGULAR, LEGEND_SIZE)
+        for index, (label, value) in enumerate(self.pairs):
+            column, row = divmod(index, 10)
+            column_x = left + column * (self.width - left) / 2
+            line_y = first - row * 16
+            canvas.setFillColor(PALETTE[index % len(PALETTE)])
+            canvas.rect(column_x, line_y - 1, 8, 8, stroke=0, fill=1)
+            canvas.setFillColor(INK)
+            text = f"{label}: {value} ({100 * value / total:.0f}%)"
+            canvas.drawString(column_x + 14, line_y, _fit(text, LEGEND_SIZE, self.width - column_x - 14))
+
+
+def column_chart(labels: Sequence[str], values: Sequence[int], width: float, height: float) -> ColumnChart:
+    return ColumnChart(labels, values, width, height)
+
+
+def bar_chart(labels: Sequence[str], values: Sequence[int], width: float) -> BarChart:
+    return BarChart(labels, values, width)
+
+
+def pie_chart(labels: Sequence[str], values: Sequence[int], width: float, height: float) -> PieChart:
+    return PieChart(labels, values, width, height)

@@ -18,7 +18,7 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
+from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Frame, Image, PageTemplate, Paragraph, Table, TableStyle
@@ -191,15 +191,29 @@ def info_table(pairs: Sequence[tuple[str, str]], width: float, label_width: floa
 
 
 class Plain(str):
-    """Cell text drawn as is, on one line (no markup, no wrapping)."""
+    """Cell text drawn as is, line by line at the cell's leading (no markup, no wrapping)."""
+
+
+#: A cell wrapped by `fitting_cell` into more lines than this is left to a Paragraph.
+PLAIN_LINES = 8
 
 
 def fitting_cell(value: object | None, width: float) -> str:
-    """A `Plain` cell if the cleaned text fits on one line of a column `width` wide, else
-    Paragraph markup (which wraps)."""
+    """Cell text for a long list: `Plain` lines when the cleaned text fits a column `width`
+    wide on one line or when it wraps at spaces into a few lines that each fit; else
+    Paragraph markup (which also splits a word too long for the column).
+
+    A Table draws plain lines with one `drawString` each: in a 500-row list that is several
+    times faster than a Paragraph per cell, for the same words on the same lines.
+    """
     text = plain(value)
-    if stringWidth(text, REGULAR, styles().cell.fontSize) <= width - 2 * PAD - 1:
+    size = styles().cell.fontSize
+    room = width - 2 * PAD - 1
+    if "\n" not in text and stringWidth(text, REGULAR, size) <= room:
         return Plain(text)
+    lines = [line for part in text.split("\n") for line in (simpleSplit(part, REGULAR, size, room) or [""])]
+    if len(lines) <= PLAIN_LINES and all(stringWidth(line, REGULAR, size) <= room for line in lines):
+        return Plain("\n".join(lines))
     return para(value)
 
 
@@ -222,9 +236,19 @@ def _may_be_tall(row: Sequence[object], widths: Sequence[float], limit: float) -
     return False
 
 
+def _header_cell(markup: str, width: float) -> str | Paragraph:
+    """A column heading: plain lines in bold when it is plain text that wraps at spaces, else a Paragraph."""
+    if "<" not in markup and "&" not in markup:
+        lines = simpleSplit(markup, BOLD, styles().header.fontSize, width - 2 * PAD - 1)
+        if len(lines) <= PLAIN_LINES and all(stringWidth(line, BOLD, styles().header.fontSize) <= width - 2 * PAD - 1
+                                            for line in lines):
+            return "\n".join(lines)
+    return P(markup, styles().header)
+
+
 def _row_height(cells: Sequence[Paragraph | str], widths: Sequence[float]) -> float:
     leading = styles().cell.leading
-    return max((leading if isinstance(cell, str) else cell.wrap(w - 2 * PAD, 1e9)[1]
+    return max((leading * (cell.count("\n") + 1) if isinstance(cell, str) else cell.wrap(w - 2 * PAD, 1e9)[1]
                 for cell, w in zip(cells, widths)), default=0) + 2 * PAD
 
 
@@ -246,7 +270,7 @@ def data_tables(
     (make them with `fitting_cell`).
     """
     st = styles()
-    head = [P(text, st.header) for text in header]
+    head = [_header_cell(text, width) for text, width in zip(header, widths)]
     body = [[str(cell) if isinstance(cell, Plain) else (P(cell, st.cell) if isinstance(cell, str) else cell)
              for cell in row] for row in rows]
     limit = 0.8 * (content_height(paper) - _row_height(head, widths))
@@ -271,6 +295,8 @@ def data_tables(
             ("FONTNAME", (0, 0), (-1, -1), REGULAR),
             ("FONTSIZE", (0, 0), (-1, -1), st.cell.fontSize),
             ("LEADING", (0, 0), (-1, -1), st.cell.leading),
+            ("FONTNAME", (0, 0), (-1, 0), BOLD),
+            ("TEXTCOLOR", (0, 0), (-1, 0), colors.white),
             ("TEXTCOLOR", (0, 1), (-1, -1), INK),
             ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),

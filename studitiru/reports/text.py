@@ -36,6 +36,9 @@ def clean(value: object | None) -> str:
     if value is None:
         return ""
     text = str(value)
+    if text.isascii():  # the common case, fast: DejaVu covers printable ASCII, NFC changes nothing
+        text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+        return _CONTROL.sub("", text) if _CONTROL.search(text) else text
     text = _SURROGATE.sub(REPLACEMENT, text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\t", " ")
     text = _CONTROL.sub(lambda m: "\n" if m.group() == "\n" else "", text)
