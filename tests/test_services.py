@@ -260,3 +260,21 @@ def test_database_refuses_what_services_refuse(office):
                 f"SELECT 'x', id, '2025-12-01 10:00:00', '2025-12-01 09:00:00', 't' FROM visits WHERE key = '{visit.key}'"
             )
     assert visits.get_visit(office, visit.key).sessions == ()
+
+
+def test_visit_choices_put_what_is_coming_first_and_cancelled_last(office):
+    from datetime import date as _date
+
+    from studitiru.domain import records as r
+    from studitiru.services import visits as visit_service
+
+    today = _date(2026, 1, 1)
+    choices = visit_service.visit_choices(office, today)
+    rows = {row.key: row for row in visit_service.list_visits(office)}
+    assert sorted(c.key for c in choices) == sorted(rows)
+    states = ["cancelled" if c.status is r.VisitStatus.CANCELLED else ("coming" if c.ends_on >= today else "past")
+              for c in choices]
+    assert states == sorted(states, key=["coming", "past", "cancelled"].index)
+    coming = [c.starts_on for c, s in zip(choices, states) if s == "coming"]
+    past = [c.starts_on for c, s in zip(choices, states) if s == "past"]
+    assert coming == sorted(coming) and past == sorted(past, reverse=True)

@@ -233,6 +233,17 @@ class Visit:
 
 
 @dataclass(frozen=True, slots=True)
+class VisitChoice:
+    """A visit as a chooser lists it: key, title, dates and status (no joins, no counts)."""
+
+    key: str
+    title: str
+    starts_on: date
+    ends_on: date
+    status: VisitStatus
+
+
+@dataclass(frozen=True, slots=True)
 class VisitRow:
     """One line of the visits list: what a list shows, without the visit's children."""
 

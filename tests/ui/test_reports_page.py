@@ -13,6 +13,7 @@ from studitiru.services import host, report_data, visits
 from studitiru.services.demo import load_demo
 from studitiru.ui import report_runner
 from studitiru.ui.pages.reports import ReportsPage
+from studitiru.ui.visit_choices_model import KEY_ROLE
 from tests.reports.pdf_helpers import pages_text, squash
 from tests.ui.helpers import make_context
 
@@ -139,3 +140,19 @@ def test_unknown_typed_visit_disables_the_buttons(qtbot, page):
     page._update_buttons()
     assert page.visit_key() is None
     assert not page.save_button.isEnabled()
+
+
+def test_visit_box_is_a_lazy_model_that_passes_the_model_tester(page, qtmodeltester):
+    model = page.visit_choices
+    qtmodeltester.check(model)
+    keys = [model.index(i).data(KEY_ROLE) for i in range(model.rowCount())]
+    assert len(keys) == len(set(keys)) == len(visits.list_visits(page._context.db))
+    first = model.index(0).data()
+    assert first.startswith(keys[0] + " · ") and "20" in first  # "key · title · dates"
+
+
+def test_typed_text_names_a_visit_by_its_title(page):
+    page.choose("itinerary", visit="ST-2026-001")
+    title = visits.get_visit(page._context.db, "ST-2026-041").title
+    page.visit.setEditText(title)
+    assert page.visit_key() == "ST-2026-041"

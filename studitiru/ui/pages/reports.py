@@ -13,24 +13,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studitiru.domain import dates
-from studitiru.domain import records as r
 from studitiru.errors import UserError
 from studitiru.services import host, report_data, visits
 from studitiru.ui import messages, report_runner
+from studitiru.ui.visit_choices_model import VisitChoicesModel
 from studitiru.ui.pages.reloading import ReloadsWhenShown
 from studitiru.ui.context import HOST, PARTICIPANTS, SESSIONS, VISITS, LESSONS, REGISTERS, AppContext
 
 SHOWN_KINDS = frozenset({VISITS, HOST, PARTICIPANTS, SESSIONS, LESSONS, REGISTERS})
-
-
-def ordered_visits(rows: list[r.VisitRow], today: date) -> list[r.VisitRow]:
-    """Upcoming and running visits first (soonest first), then past ones (latest first); cancelled last."""
-    live = [row for row in rows if row.status != r.VisitStatus.CANCELLED]
-    coming = sorted((row for row in live if row.ends_on >= today), key=lambda row: (row.starts_on, row.key))
-    past = sorted((row for row in live if row.ends_on < today), key=lambda row: (row.starts_on, row.key), reverse=True)
-    cancelled = [row for row in rows if row.status == r.VisitStatus.CANCELLED]
-    return [*coming, *past, *cancelled]
 
 
 class ReportsPage(ReloadsWhenShown, QWidget):
@@ -47,6 +37,11 @@ class ReportsPage(ReloadsWhenShown, QWidget):
         for kind in report_runner.KINDS:
             self.kind.addItem(report_runner.kind_label(kind), kind)
         self.visit = QComboBox(self)
+        self.visit_choices = VisitChoicesModel(context.lang, self)
+        self.visit.setModel(self.visit_choices)
+        # Not sized to its items: measuring 5,000 lines would cost more than reading them.
+        self.visit.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.visit.setMinimumContentsLength(40)
         self.visit.setEditable(True)
         self.visit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.visit.setMinimumWidth(520)
@@ -135,13 +130,10 @@ class ReportsPage(ReloadsWhenShown, QWidget):
     def refresh(self) -> None:
         db = self._context.db
         chosen = self.visit_key()
-        rows = ordered_visits(visits.list_visits(db), date.today())
+        rows = visits.visit_choices(db, date.today())
         self.visit.blockSignals(True)
-        self.visit.clear()
-        for row in rows:
-            when = dates.format_date_range(row.starts_on, row.ends_on, self._context.lang)
-            self.visit.addItem(f"{row.key} · {row.title} · {when}", row.key)
-        index = self.visit.findData(chosen) if chosen else -1
+        self.visit_choices.set_choices(rows)
+        index = self.visit_choices.row_of(chosen)
         self.visit.setCurrentIndex(index if index >= 0 else (0 if rows else -1))
         self.visit.blockSignals(False)
         year = self.year.currentData()
@@ -178,7 +170,7 @@ class ReportsPage(ReloadsWhenShown, QWidget):
             self.refresh()
         self.kind.setCurrentIndex(self.kind.findData(kind))
         if visit is not None:
-            self.visit.setCurrentIndex(self.visit.findData(visit))
+            self.visit.setCurrentIndex(self.visit_choices.row_of(visit))
         if year is not None:
             if self.year.findData(year) < 0:
                 self.year.addItem(str(year), year)
