@@ -96,7 +96,7 @@ def list_visits(
     if limit is not None:
         query = query.limit(limit)
     with db.read() as session:
-        rows = session.execute(query).all()
+        rows = session.connection().execute(query).all()  # Core rows: no ORM bookkeeping per row
     return [
         r.VisitRow(
             key=row[0], title=row[1], institution=row[2], institution_name=row[3], status=r.VisitStatus(row[4]),

@@ -116,7 +116,7 @@ class RegisterPage(ReloadsWhenShown, QWidget):
         self._view.setWordWrap(False)
         self._view.verticalHeader().hide()
         self._view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self._view.horizontalHeader().setResizeContentsPrecision(200)  # fit columns to 200 rows, not 1,000
+        self._view.horizontalHeader().setResizeContentsPrecision(40)  # fit columns to the rows shown and 40 more, not 1,000
         self._view.selectionModel().currentRowChanged.connect(self._on_view_current_changed)
         self._new_button = QPushButton(_t("New"), self)
         self._new_button.setToolTip(_t("Add a record (Insert)"))
