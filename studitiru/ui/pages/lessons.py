@@ -1,4 +1,7 @@
-"""Pembelajaran: every lesson across visits, for following up what visitors adopted."""
+"""Pembelajaran: every lesson across visits, for following up what visitors adopted.
+
+The filters are query arguments: the table holds only the pages of rows fetched so far
+(`LessonsModel`), so showing the page costs the same on 20 lessons as on 15,000."""
 
 from __future__ import annotations
 
@@ -6,7 +9,7 @@ import calendar
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,15 +25,16 @@ from PySide6.QtWidgets import (
 )
 
 from studitiru.domain import records as r
-from studitiru.services import lessons, registers
+from studitiru.services import lessons
 from studitiru.ui import labels, messages
 from studitiru.ui.pages.reloading import ReloadsWhenShown
 from studitiru.ui.context import LESSONS, REGISTERS, VISITS, AppContext
 from studitiru.ui.registers.lessons_model import DateDelegate, LessonsModel, StatusDelegate
-from studitiru.ui.registers.record_model import ROW_ROLE, RecordFilterProxy
+from studitiru.ui.registers.record_model import ROW_ROLE
 from studitiru.ui.undo import run_edit
 
 DUE_ANY, DUE_TODAY, DUE_MONTH = "any", "today", "month"
+TEXT_DELAY_MS = 200  # typing in the text filter re-queries after this pause (Enter: at once)
 
 
 class LessonsPage(ReloadsWhenShown, QWidget):
@@ -43,10 +47,15 @@ class LessonsPage(ReloadsWhenShown, QWidget):
         super().__init__(parent)
         self._context = context
         self._stale = True
-        self.model = LessonsModel(context.lang, self)
+        self._all_count = 0
+        self._kept_key: str | None = None
+        self.model = LessonsModel(context.db, context.lang, self)
         self.model.lesson_edited.connect(self._on_model_lesson_edited, Qt.ConnectionType.QueuedConnection)
-        self.proxy = RecordFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
+        self.model.key_to_keep = self._selected_key
+        self._text_timer = QTimer(self)
+        self._text_timer.setSingleShot(True)
+        self._text_timer.setInterval(TEXT_DELAY_MS)
+        self._text_timer.timeout.connect(self._requery)
         self._build()
         context.changes.changed.connect(self._on_changes_changed)
 
@@ -63,13 +72,14 @@ class LessonsPage(ReloadsWhenShown, QWidget):
         self.text_filter = QLineEdit(self)
         self.text_filter.setPlaceholderText(self.tr("Filter by observation, recommendation, owner…"))
         self.text_filter.setClearButtonEnabled(True)
-        self.text_filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.text_filter.textChanged.connect(self._on_text_filter_text_changed)
+        self.text_filter.returnPressed.connect(self._requery)
         filters = QHBoxLayout()
         for combo in (self.status_filter, self.topic_filter, self.institution_filter, self.due_filter):
             filters.addWidget(combo)
         filters.addWidget(self.text_filter, 1)
         self.view = QTableView(self)
-        self.view.setModel(self.proxy)
+        self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(LessonsModel.FOLLOW_UP, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -100,10 +110,8 @@ class LessonsPage(ReloadsWhenShown, QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
         layout.addLayout(bottom)
-        self.proxy.rowsInserted.connect(self._update_count)
-        self.proxy.rowsRemoved.connect(self._update_count)
-        self.proxy.modelReset.connect(self._update_count)
-        self.proxy.layoutChanged.connect(self._update_count)
+        self.model.modelAboutToBeReset.connect(self._on_model_about_to_be_reset)
+        self.model.modelReset.connect(self._on_model_reset)
 
     def _combo(self, items: list[tuple[str, Any]]) -> QComboBox:
         combo = QComboBox(self)
@@ -120,24 +128,26 @@ class LessonsPage(ReloadsWhenShown, QWidget):
         self.text_filter.selectAll()
 
     def refresh(self) -> None:
-        """Reload the lessons under the chosen filters, keeping the selected lesson."""
+        """Reload the filters' choices and the lessons under the chosen filters, keeping the
+        selected lesson."""
         self._stale = False
-        selected = self.selected_lesson()
-        self._fill_choices(self.topic_filter, [(t.name, t.key) for t in registers.list_topics(self._context.db)])
-        self._fill_choices(self.institution_filter,
-                           [(i.short_name or i.name, i.key) for i in registers.list_institutions(self._context.db)])
+        db = self._context.db
+        self._fill_choices(self.topic_filter, [(name, key) for key, name in lessons.topic_choices(db)])
+        self._fill_choices(self.institution_filter, [(name, key) for key, name in lessons.institution_choices(db)])
+        self._requery()
+
+    def _requery(self) -> None:
+        """Load the first page under the chosen filters and order (the selection is kept)."""
+        self._text_timer.stop()
         status = self.status_filter.currentData()
         self.model.today = date.today()
-        rows = lessons.list_lessons(
-            self._context.db, status=r.LessonStatus(status) if status else None,
-            topic=self.topic_filter.currentData(), institution=self.institution_filter.currentData(),
-            due_by=self._due_by(),
+        self._all_count = lessons.count_lessons(self._context.db)
+        self.model.set_filters(
+            status=r.LessonStatus(status) if status else None, topic=self.topic_filter.currentData(),
+            institution=self.institution_filter.currentData(), due_by=self._due_by(),
+            text=self.text_filter.text().strip() or None,
         )
-        self.model.set_records(rows)
-        self._size_columns()
-        if selected is not None:
-            self.select_lesson(selected.key)
-        self._update_count()
+        self._size_columns(fit=True)
 
     def _fill_choices(self, combo: QComboBox, items: list[tuple[str, str]]) -> None:
         chosen = combo.currentData()
@@ -156,11 +166,13 @@ class LessonsPage(ReloadsWhenShown, QWidget):
             return today.replace(day=calendar.monthrange(today.year, today.month)[1])
         return None
 
-    def _size_columns(self) -> None:
-        """Dates and statuses fit their text; the texts share the rest (the observation most)."""
+    def _size_columns(self, fit: bool = False) -> None:
+        """Dates and statuses fit their text (measured on a load, `fit`: not on every resize);
+        the texts share the rest (the observation most)."""
         fixed = 0
         for column in (LessonsModel.FOLLOW_UP, LessonsModel.STATUS):
-            self.view.resizeColumnToContents(column)
+            if fit:
+                self.view.resizeColumnToContents(column)
             fixed += self.view.columnWidth(column)
         weights = {LessonsModel.TOPIC: 13, LessonsModel.OBSERVATION: 26, LessonsModel.RECOMMENDATION: 20,
                    LessonsModel.OWNER: 13, LessonsModel.VISIT: 14}  # the institution: the rest (14)
@@ -173,8 +185,8 @@ class LessonsPage(ReloadsWhenShown, QWidget):
         self._size_columns()
 
     def _update_count(self) -> None:
-        text = self.tr("%1 of %2 lessons shown.").replace("%1", str(self.proxy.rowCount()))
-        self.count_label.setText(text.replace("%2", str(self.model.rowCount())))
+        text = self.tr("%1 of %2 lessons shown.").replace("%1", str(self.model.total()))
+        self.count_label.setText(text.replace("%2", str(self._all_count)))
 
     def selected_lesson(self) -> r.Lesson | None:
         index = self.view.currentIndex()
@@ -182,17 +194,40 @@ class LessonsPage(ReloadsWhenShown, QWidget):
         return row.lesson if row is not None else None
 
     def select_lesson(self, key: str) -> bool:
-        source_row = self.model.row_of(key)
-        index = self.proxy.mapFromSource(self.model.index(source_row, 0)) if source_row >= 0 else QModelIndex()
-        if not index.isValid():
+        """Select lesson `key` (fetching the rows up to it); False if the filters hide it."""
+        row = self.model.fetch_row_of(key)
+        if row < 0:
             return False
+        index = self.model.index(row, 0)
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         self.view.selectionModel().setCurrentIndex(index, flags)
+        self.view.scrollTo(index)
         return True
 
+    def _selected_key(self) -> str | None:
+        selected = self.selected_lesson()
+        return selected.key if selected is not None else None
+
+    def _on_model_about_to_be_reset(self) -> None:
+        self._kept_key = self._selected_key()
+
+    def _on_model_reset(self) -> None:
+        """A reload (filters, order, changes) keeps the selected lesson where the filters keep
+        it: the model fetched the rows up to it (`key_to_keep`), nothing is fetched here."""
+        key, self._kept_key = self._kept_key, None
+        row = self.model.row_of(key) if key is not None else -1
+        if row >= 0:
+            index = self.model.index(row, 0)
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            self.view.selectionModel().setCurrentIndex(index, flags)
+            self.view.scrollTo(index)
+        self._update_count()
+
+    def _on_text_filter_text_changed(self, text: str) -> None:
+        self._text_timer.start()
 
     def _on_filter_activated(self, index: int) -> None:
-        self.refresh()
+        self._requery()
 
     def _on_model_lesson_edited(self, lesson: r.Lesson) -> None:
         row = self.model.row_of(lesson.key)

@@ -1,8 +1,13 @@
 """The lessons page's table: lessons across visits, their follow-up status and date edited
-in place (a combo box and a date box), overdue ones highlighted."""
+in place (a combo box and a date box), overdue ones highlighted.
+
+The model holds only the rows fetched so far: a page of `page_size` rows at a time from the
+service, in the order and under the filters the page chose (sorting and filtering are SQL,
+never Python over every lesson); the view asks for more (`fetchMore`) as it scrolls."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -13,7 +18,9 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QStyledItemDelegate, QStyleO
 
 from studitiru.domain import dates
 from studitiru.domain import records as r
-from studitiru.services.lessons import LessonRow
+from studitiru.db.engine import Database
+from studitiru.services import lessons
+from studitiru.services.lessons import LESSON_ORDER_COLUMNS, LessonOrder, LessonRow
 from studitiru.ui import labels
 from studitiru.ui.registers.record_model import RecordTableModel
 
@@ -21,6 +28,7 @@ Index = QModelIndex | QPersistentModelIndex
 OPEN_STATUSES = (r.LessonStatus.NOTED, r.LessonStatus.PLANNED, r.LessonStatus.IN_PROGRESS)
 _OVERDUE = QColor(250, 219, 216)
 _NO_DATE = QDate(1900, 1, 1)
+PAGE_SIZE = 200
 
 
 def is_overdue(row: LessonRow, today: date) -> bool:
@@ -29,15 +37,30 @@ def is_overdue(row: LessonRow, today: date) -> bool:
 
 
 class LessonsModel(RecordTableModel):
-    """`lesson_edited(lesson)` asks to store a lesson whose status or follow-up date changed."""
+    """`lesson_edited(lesson)` asks to store a lesson whose status or follow-up date changed.
+
+    `set_filters(**filters)` (the filters of `lessons.list_lessons`) loads the first page and
+    the count under them; `sort()` reloads in the new order; `total()` is how many lessons the
+    filters keep, fetched or not."""
 
     FOLLOW_UP, STATUS, TOPIC, OBSERVATION, RECOMMENDATION, OWNER, VISIT, INSTITUTION = range(8)
     lesson_edited = Signal(object)
 
-    def __init__(self, lang: str = "id", parent=None) -> None:  # noqa: ANN001
+    def __init__(self, db: Database, lang: str = "id", parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
+        self._db = db
         self._lang = lang
         self.today = date.today()
+        self.page_size = PAGE_SIZE
+        self._filters: dict[str, Any] | None = None  # None: not loaded yet
+        self._order = lessons.BY_FOLLOW_UP
+        self._total = 0
+        #: Announcing a reset or an insert: a fetch asked from a slot of those signals waits
+        #: (Qt's model tester fetches from its modelReset slot before it has seen the reset end).
+        self._busy = False
+        #: Says which lesson a reload must fetch the rows up to (the page's selected one), so
+        #: the page can select it again once reset, without fetching during the reset signal.
+        self.key_to_keep: Callable[[], str | None] | None = None
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Follow up on"), self.tr("Status"), self.tr("Topic"), self.tr("Observation"),
@@ -46,6 +69,87 @@ class LessonsModel(RecordTableModel):
     def key_of(self, record: LessonRow) -> str:
         return record.lesson.key
 
+    # Loading a page at a time ------------------------------------------------------------
+    def set_filters(self, **filters: Any) -> None:
+        """Show the lessons these filters keep (from the first page on)."""
+        self._filters = dict(filters)
+        self.reload()
+
+    def reload(self) -> None:
+        """The first page again (and the pages up to `key_to_keep()`'s lesson), and the count."""
+        if self._filters is None:
+            return
+        keep = self.key_to_keep() if self.key_to_keep is not None else None
+        self.beginResetModel()
+        self._total = lessons.count_lessons(self._db, **self._filters)
+        records = lessons.list_lessons(self._db, **self._filters, order=self._order, limit=self.page_size)
+        wanted = self.page_size
+        if keep is not None and len(records) == wanted and all(row.lesson.key != keep for row in records):
+            position = lessons.lesson_position(self._db, keep, **self._filters, order=self._order)
+            if position is not None:
+                wanted = self._end_of_page(position)
+                records += lessons.list_lessons(self._db, **self._filters, order=self._order,
+                                                offset=len(records), limit=wanted - len(records))
+        if len(records) < wanted:  # fewer than counted (deleted since): there is no more
+            self._total = len(records)
+        self._records = records
+        self._busy = True
+        try:
+            self.endResetModel()
+        finally:
+            self._busy = False
+
+    def _end_of_page(self, row: int) -> int:
+        return (row // self.page_size + 1) * self.page_size
+
+    def total(self) -> int:
+        return self._total
+
+    def order(self) -> LessonOrder:
+        return self._order
+
+    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802 - Qt override
+        return not parent.isValid() and not self._busy and len(self._records) < self._total
+
+    def fetchMore(self, parent: Index) -> None:  # noqa: N802 - Qt override
+        if self.canFetchMore(parent):
+            self._fetch(self.page_size)
+
+    def _fetch(self, count: int) -> None:
+        start = len(self._records)
+        rows = lessons.list_lessons(self._db, **(self._filters or {}), order=self._order, offset=start, limit=count)
+        if len(rows) < count:  # fewer than counted (deleted since): there is no more
+            self._total = start + len(rows)
+        if rows:
+            self._busy = True
+            try:
+                self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+                self._records.extend(rows)
+                self.endInsertRows()
+            finally:
+                self._busy = False
+
+    def fetch_row_of(self, key: str) -> int:
+        """The row of lesson `key`, fetching the pages up to it; -1 if the filters leave it out."""
+        row = self.row_of(key)
+        if row >= 0 or self._filters is None:
+            return row
+        position = lessons.lesson_position(self._db, key, **self._filters, order=self._order)
+        if position is None:
+            return -1
+        wanted = self._end_of_page(position)
+        if wanted > len(self._records):
+            self._fetch(wanted - len(self._records))
+        return self.row_of(key)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Order by a column in SQL (ties by key) and reload from the first page."""
+        if not 0 <= column < len(LESSON_ORDER_COLUMNS):
+            return
+        self._order = LessonOrder(LESSON_ORDER_COLUMNS[column], order == Qt.SortOrder.DescendingOrder)
+        self.reload()
+
+    # Cells -------------------------------------------------------------------------------
     def display(self, record: LessonRow, column: int) -> str:
         lesson = record.lesson
         if column == self.FOLLOW_UP:
@@ -57,16 +161,6 @@ class LessonsModel(RecordTableModel):
                   self.RECOMMENDATION: lesson.recommendation, self.OWNER: lesson.owner,
                   self.VISIT: record.visit_title, self.INSTITUTION: record.institution_name}
         return (values[column] or "").replace("\n", " ")
-
-    def sort_value(self, record: LessonRow, column: int) -> Any:
-        lesson = record.lesson
-        if column == self.FOLLOW_UP:
-            return lesson.follow_up_on.isoformat() if lesson.follow_up_on else "9999"
-        if column == self.STATUS:
-            return list(r.LessonStatus).index(lesson.status)
-        if column == self.VISIT:
-            return record.visit_starts_on.isoformat() + lesson.visit
-        return super().sort_value(record, column)
 
     def tooltip(self, record: LessonRow, column: int) -> str | None:
         lesson = record.lesson
