@@ -13,7 +13,10 @@ several runs (3 for the slow ones); the machines are noisy, so only ratios mean 
 
 The window figures run `main.py gui --selftest` (offscreen) as a subprocess on a copy of the
 database; `bare_window.py` is their floor. The keystroke figure drives the visits page's
-filter field in this process. Nothing here is asserted by a test (`tests/test_bench_smoke.py`
+filter field in this process. Rows marked "context" have no goal of their own: the demo's
+page time against the bare window (one empty table against eleven pages), and the import of
+the program's modules with no window at all (the floor under the demo's wall-time goal: Python,
+PySide6 and SQLAlchemy's own imports). Nothing here is asserted by a test (`tests/test_bench_smoke.py`
 only checks that the tiny run works and prints every row).
 """
 
@@ -49,7 +52,7 @@ class Row:
     figure: float
     floor: float
     unit: str
-    goal: float
+    goal: float | None  # None: a figure shown for context, with no goal of its own
     goal_text: str
 
     @property
@@ -58,7 +61,7 @@ class Row:
 
     @property
     def met(self) -> bool:
-        return self.ratio <= self.goal
+        return self.goal is None or self.ratio <= self.goal
 
 
 #: The row names, in the order of the table (tests/test_bench_smoke.py checks each is printed).
@@ -70,6 +73,7 @@ ROW_NAMES = (
     "window, every page, ten years (pages ms)",
     "window, every page, demo (wall)",
     "window, every page, demo (pages ms)",
+    "importing the program, no window",
     "one keystroke in the visits filter",
     "peak memory of the window, ten years",
     "annual recap of the busiest year",
@@ -145,7 +149,10 @@ def bench_import_file(folder: Path, source: Path, database: Path, runs: int, log
 
 
 def ensure_database(folder: Path, source: Path, database: Path, log) -> None:  # noqa: ANN001
+    """The imported office, cached, and at the schema's newest revision (else every window
+    process would first migrate its copy, and time the migration)."""
     if database.exists():
+        upgrade(database, log)
         return
     from studitiru.db.schema import open_database
     from studitiru.services import exchange
@@ -157,6 +164,23 @@ def ensure_database(folder: Path, source: Path, database: Path, log) -> None:  #
         db.dispose()
     copy_database(folder / "import.sqlite3", database)
     log(f"cached the imported database at {database}")
+
+
+def upgrade(database: Path, log) -> None:  # noqa: ANN001 - print-like
+    """Bring a cached database to the newest schema revision, once."""
+    import sqlite3
+
+    from studitiru.db.schema import open_database
+
+    with sqlite3.connect(database) as connection:
+        before = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    connection.close()
+    open_database(database).dispose()
+    with sqlite3.connect(database) as connection:
+        after = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    connection.close()
+    if before != after:
+        log(f"upgraded the cached {database.name} from revision {before[0]} to {after[0]}")
 
 
 def bench_rules(folder: Path, database: Path, runs: int, moves: int) -> list[Row]:
@@ -231,7 +255,7 @@ def window_figures(command: list[str], runs: int, env: dict[str, str]) -> tuple[
 
 def bench_window(folder: Path, database: Path, runs: int, log) -> list[Row]:  # noqa: ANN001
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", STUDITIRU_WINDOW_SIZE="1280x800")
-    demo = folder / "demo.sqlite3"
+    demo = fresh(folder / "demo.sqlite3")  # made anew: today's demo at today's schema
     if not demo.exists():
         subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(demo), "demo"], check=True, cwd=ROOT,
                        env=env, stdout=subprocess.DEVNULL)
@@ -241,6 +265,8 @@ def bench_window(folder: Path, database: Path, runs: int, log) -> list[Row]:  # 
         return window_figures([sys.executable, str(ROOT / "main.py"), "--db", str(copy), "gui", "--selftest"], runs, env)
 
     bare_wall, bare_ms, bare_peak, _ = window_figures([sys.executable, str(HERE / "bare_window.py")], runs, env)
+    imports = "import importlib, studitiru.ui.main_window as w; [importlib.import_module(p.module) for p in w.page_registry.PAGES]"
+    import_wall = statistics.median(run_measured([sys.executable, "-c", imports], env)[0] for _ in range(runs))
     demo_wall, demo_ms, _, demo_text = selftest(demo, "demo")
     ten_wall, ten_ms, ten_peak, ten_text = selftest(database, "ten-years")
     log("selftest, ten years: " + ", ".join(ten_text.split("\n")).strip(", "))
@@ -249,8 +275,11 @@ def bench_window(folder: Path, database: Path, runs: int, log) -> list[Row]:  # 
         Row(ROW_NAMES[3], "the same on the demo database", ten_wall, demo_wall, "s", 1.5, "≤ 1.5×"),
         Row(ROW_NAMES[4], "the same on the demo database", ten_ms / 1000, demo_ms / 1000, "s", 1.5, "≤ 1.5×"),
         Row(ROW_NAMES[5], "bare PySide6 window, empty table", demo_wall, bare_wall, "s", 4, "≤ 4×"),
-        Row(ROW_NAMES[6], "bare PySide6 window, empty table", demo_ms / 1000, bare_ms / 1000, "s", 4, "≤ 4×"),
-        Row(ROW_NAMES[8], "bare PySide6 window, empty table", ten_peak / 1024, bare_peak / 1024, "MB", 3, "≤ 3×"),
+        # Context, no goal: the bare window paints one empty table, the selftest eleven pages.
+        Row(ROW_NAMES[6], "bare PySide6 window, empty table", demo_ms / 1000, bare_ms / 1000, "s", None, "—"),
+        # Context, no goal: what the wall-time goal above cannot go below (the stack's own imports).
+        Row(ROW_NAMES[7], "bare PySide6 window, empty table", import_wall, bare_wall, "s", None, "—"),
+        Row(ROW_NAMES[9], "bare PySide6 window, empty table", ten_peak / 1024, bare_peak / 1024, "MB", 3, "≤ 3×"),
     ]
 
 
@@ -285,7 +314,7 @@ def bench_keystroke(folder: Path, database: Path, visits: int) -> Row:
         app.processEvents()
     finally:
         db.dispose()
-    return Row(ROW_NAMES[7], "one frame (16 ms)", statistics.median(costs), FRAME_MS / 1000, "s", 1, "≤ 1")
+    return Row(ROW_NAMES[8], "one frame (16 ms)", statistics.median(costs), FRAME_MS / 1000, "s", 1, "≤ 1")
 
 
 # --- the annual recap -------------------------------------------------------------------------
@@ -336,7 +365,7 @@ def bench_annual(folder: Path, database: Path, runs: int, log) -> Row:  # noqa: 
     floor, _ = median_time(plain, runs)
     figure, pdf = median_time(lambda: build_annual(data, "id"), runs)
     (folder / f"annual-{year}.pdf").write_bytes(pdf)
-    return Row(ROW_NAMES[9], "reportlab, the same rows in one table", figure, floor, "s", 2, "≤ 2×")
+    return Row(ROW_NAMES[10], "reportlab, the same rows in one table", figure, floor, "s", 2, "≤ 2×")
 
 
 # --- the table --------------------------------------------------------------------------------
@@ -346,12 +375,18 @@ def show(value: float, unit: str) -> str:
     return f"{value * 1000:.2f} ms" if value < 0.1 else f"{value:.2f} s"
 
 
+def verdict(row: Row) -> str:
+    if row.goal is None:
+        return "context"
+    return "goal met" if row.met else "goal missed"
+
+
 def table(rows: list[Row]) -> str:
     lines = ["| figure | value | floor | floor value | ratio | goal | |", "|---|---:|---|---:|---:|---|---|"]
     for row in rows:
         ratio = f"1/{1 / row.ratio:,.0f}" if 0 < row.ratio < 0.1 else f"{row.ratio:.2f}×"
         lines.append(f"| {row.name} | {show(row.figure, row.unit)} | {row.floor_name} | {show(row.floor, row.unit)} "
-                     f"| {ratio} | {row.goal_text} | {'goal met' if row.met else 'goal missed'} |")
+                     f"| {ratio} | {row.goal_text} | {verdict(row)} |")
     return "\n".join(lines)
 
 
@@ -399,7 +434,8 @@ def main(argv: list[str] | None = None) -> int:
           f"{time.perf_counter() - started:.0f} s in all, {os.cpu_count()} cores\n")
     print(table(rows))
     missed = [row.name for row in rows if not row.met]
-    print(f"\n{len(rows) - len(missed)} of {len(rows)} goals met" + (f"; missed: {', '.join(missed)}" if missed else ""))
+    goals = [row for row in rows if row.goal is not None]
+    print(f"\n{len(goals) - len(missed)} of {len(goals)} goals met" + (f"; missed: {', '.join(missed)}" if missed else ""))
     return 0
 
 
