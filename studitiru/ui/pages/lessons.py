@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from studitiru.domain import dates
 from studitiru.domain import records as r
 from studitiru.services import lessons
 from studitiru.ui import labels, messages
@@ -166,13 +168,29 @@ class LessonsPage(ReloadsWhenShown, QWidget):
             return today.replace(day=calendar.monthrange(today.year, today.month)[1])
         return None
 
+    def _fit_fixed_columns(self) -> None:
+        """Dates and statuses fit the widest text they can show: measured on the texts
+        themselves (a date of every month, every status), not on the rows fetched, so the
+        widths cost nothing and do not change as rows are fetched or sorted."""
+        metrics, header = self.view.fontMetrics(), self.view.horizontalHeader()
+        margin = 2 * (self.view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.view) + 1)
+        year = date.today().year
+        texts = {
+            LessonsModel.FOLLOW_UP: [dates.format_date(date(year, month, 28), self._context.lang, weekday=False)
+                                     for month in range(1, 13)],
+            LessonsModel.STATUS: [labels.lesson_status(status) for status in r.LessonStatus],
+        }
+        for column, shown in texts.items():
+            width = max(metrics.horizontalAdvance(text) for text in shown) + margin + 2  # the grid line, rounding
+            self.view.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
+
     def _size_columns(self, fit: bool = False) -> None:
-        """Dates and statuses fit their text (measured on a load, `fit`: not on every resize);
-        the texts share the rest (the observation most)."""
+        """Dates and statuses fit their text (`fit`: measured again, on a load, not on every
+        resize); the texts share the rest (the observation most)."""
+        if fit:
+            self._fit_fixed_columns()
         fixed = 0
         for column in (LessonsModel.FOLLOW_UP, LessonsModel.STATUS):
-            if fit:
-                self.view.resizeColumnToContents(column)
             fixed += self.view.columnWidth(column)
         weights = {LessonsModel.TOPIC: 13, LessonsModel.OBSERVATION: 26, LessonsModel.RECOMMENDATION: 20,
                    LessonsModel.OWNER: 13, LessonsModel.VISIT: 14}  # the institution: the rest (14)
