@@ -114,7 +114,7 @@ def visit_choices(db: Database, today: date) -> list[r.VisitChoice]:
     statuses = {status.value: status for status in r.VisitStatus}
     with db.read() as session:
         rows = [r.VisitChoice(key, title, starts_on, ends_on, statuses[status])
-                for key, title, starts_on, ends_on, status in session.execute(query)]
+                for key, title, starts_on, ends_on, status in session.connection().execute(query)]
     cancelled = r.VisitStatus.CANCELLED
     coming = sorted((v for v in rows if v.status is not cancelled and v.ends_on >= today),
                     key=lambda v: (v.starts_on, v.key))
