@@ -299,22 +299,26 @@ def bench_keystroke(folder: Path, database: Path, visits: int) -> Row:
         page.show()
         app.processEvents()
         assert page.model.rowCount() == visits, (page.model.rowCount(), visits)
-        costs = []
-        for text in ("studi tiru 4", "pemerintah kabupaten 12", "st-2019", "pemimpin 77"):
-            page.filter.clear()
-            app.processEvents()
-            for end in range(1, len(text) + 1):
-                started = time.perf_counter()
-                page.filter.setText(text[:end])
+        def one_round() -> float:
+            costs = []
+            for text in ("studi tiru 4", "pemerintah kabupaten 12", "st-2019", "pemimpin 77"):
+                page.filter.clear()
                 app.processEvents()
-                page.table.viewport().repaint()
-                costs.append(time.perf_counter() - started)
+                for end in range(1, len(text) + 1):
+                    started = time.perf_counter()
+                    page.filter.setText(text[:end])
+                    app.processEvents()
+                    page.table.viewport().repaint()
+                    costs.append(time.perf_counter() - started)
+            return statistics.median(costs)
+
+        rounds = [one_round() for _ in range(3)]  # the median of three rounds' medians: a noisy second does not count
         page.close()
         page.deleteLater()
         app.processEvents()
     finally:
         db.dispose()
-    return Row(ROW_NAMES[8], "one frame (16 ms)", statistics.median(costs), FRAME_MS / 1000, "s", 1, "≤ 1")
+    return Row(ROW_NAMES[8], "one frame (16 ms)", statistics.median(rounds), FRAME_MS / 1000, "s", 1, "≤ 1")
 
 
 # --- the annual recap -------------------------------------------------------------------------
