@@ -9,7 +9,8 @@ Builds the deterministic ten-year office of `bench_import.generate` (full: 5,000
 50 visits), caches the exchange file and the imported SQLite file under
 `/tmp/studitiru-bench-<size>/` (so reruns are quick), and prints one row per figure: the
 figure, its floor, the ratio and the goal, "goal met" or "goal missed". Figures are medians of
-several runs (3 for the slow ones); the machines are noisy, so only ratios mean anything.
+several runs (3; 5 for the window), each figure's runs taken in turns with its floor's so that a
+slow spell of a shared machine falls on both; the machines are noisy, so only ratios mean anything.
 
 The window figures run `main.py gui --selftest` (offscreen) as a subprocess on a copy of the
 database; `bare_window.py` is their floor. The keystroke figure drives the visits page's
@@ -80,14 +81,18 @@ ROW_NAMES = (
 )
 
 
-def median_time(function, runs: int) -> tuple[float, object]:  # noqa: ANN001 - any callable
-    """The median seconds of `runs` calls, and the last result."""
-    times, result = [], None
+def paired_times(floor, figure, runs: int) -> tuple[float, float, object]:  # noqa: ANN001 - callables
+    """Median seconds of `floor` and of `figure`, run in turns (floor, figure, floor, ...), so
+    that a slow spell of a shared machine falls on both and not on one; and `figure`'s last result."""
+    floors, figures, result = [], [], None
     for _ in range(runs):
         started = time.perf_counter()
-        result = function()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times), result
+        floor()
+        floors.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        result = figure()
+        figures.append(time.perf_counter() - started)
+    return statistics.median(floors), statistics.median(figures), result
 
 
 def fresh(path: Path) -> Path:
@@ -131,7 +136,6 @@ def bench_import_file(folder: Path, source: Path, database: Path, runs: int, log
     from studitiru.db.schema import open_database
     from studitiru.services import exchange
 
-    floor, _ = median_time(lambda: bench_import.floor(source, folder), runs)
     target = folder / "import.sqlite3"
 
     def once() -> None:
@@ -141,7 +145,7 @@ def bench_import_file(folder: Path, source: Path, database: Path, runs: int, log
         finally:
             db.dispose()
 
-    figure, _ = median_time(once, runs)
+    floor, figure, _ = paired_times(lambda: bench_import.floor(source, folder), once, runs)
     if not database.exists():
         copy_database(target, database)
         log(f"cached the imported database at {database}")
@@ -190,8 +194,8 @@ def bench_rules(folder: Path, database: Path, runs: int, moves: int) -> list[Row
 
     db = open_database(copy_database(database, folder / "rules.sqlite3"))
     try:
-        floor, _ = median_time(lambda: exchange.export_file(db, folder / "export.json"), runs)
-        full, _ = median_time(lambda: checks.check_database(db), runs)
+        floor, full, _ = paired_times(lambda: exchange.export_file(db, folder / "export.json"),
+                                      lambda: checks.check_database(db), runs)
         programme = checks.load_programme(db)
         index = RuleIndex(programme, checks._timezone(db))  # noqa: SLF001 - what the timetable's live check does
         current = index.check_all()
@@ -242,15 +246,21 @@ def page_ms(text: str) -> float:
     return sum(float(line.split()[-2]) for line in text.splitlines() if line.endswith(" ms"))
 
 
-def window_figures(command: list[str], runs: int, env: dict[str, str]) -> tuple[float, float, int, str]:
-    """Median wall seconds, median page ms, highest peak kB, and the last output."""
-    walls, pages, peaks, text = [], [], [], ""
+def window_figures(commands: dict[str, list[str]], runs: int, env: dict[str, str]) -> dict[str, tuple[float, float, int, str]]:
+    """For each named command, run in turns with the others (a slow spell falls on all of them):
+    median wall seconds, median page ms, highest peak kB, and the last output."""
+    results: dict[str, tuple[list[float], list[float], list[int], list[str]]] = {
+        name: ([], [], [], []) for name in commands}
     for _ in range(runs):
-        wall, peak, text = run_measured(command, env)
-        walls.append(wall)
-        pages.append(page_ms(text))
-        peaks.append(peak)
-    return statistics.median(walls), statistics.median(pages), max(peaks), text
+        for name, command in commands.items():
+            wall, peak, text = run_measured(command, env)
+            walls, pages, peaks, texts = results[name]
+            walls.append(wall)
+            pages.append(page_ms(text))
+            peaks.append(peak)
+            texts.append(text)
+    return {name: (statistics.median(walls), statistics.median(pages), max(peaks), texts[-1])
+            for name, (walls, pages, peaks, texts) in results.items()}
 
 
 def bench_window(folder: Path, database: Path, runs: int, log) -> list[Row]:  # noqa: ANN001
@@ -260,15 +270,21 @@ def bench_window(folder: Path, database: Path, runs: int, log) -> list[Row]:  # 
         subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(demo), "demo"], check=True, cwd=ROOT,
                        env=env, stdout=subprocess.DEVNULL)
 
-    def selftest(path: Path, name: str) -> tuple[float, float, int, str]:
+    def selftest(path: Path, name: str) -> list[str]:
         copy = copy_database(path, folder / f"selftest-{name}.sqlite3")
-        return window_figures([sys.executable, str(ROOT / "main.py"), "--db", str(copy), "gui", "--selftest"], runs, env)
+        return [sys.executable, str(ROOT / "main.py"), "--db", str(copy), "gui", "--selftest"]
 
-    bare_wall, bare_ms, bare_peak, _ = window_figures([sys.executable, str(HERE / "bare_window.py")], runs, env)
     imports = "import importlib, studitiru.ui.main_window as w; [importlib.import_module(p.module) for p in w.page_registry.PAGES]"
-    import_wall = statistics.median(run_measured([sys.executable, "-c", imports], env)[0] for _ in range(runs))
-    demo_wall, demo_ms, _, demo_text = selftest(demo, "demo")
-    ten_wall, ten_ms, ten_peak, ten_text = selftest(database, "ten-years")
+    figures = window_figures({
+        "bare": [sys.executable, str(HERE / "bare_window.py")],
+        "imports": [sys.executable, "-c", imports],
+        "demo": selftest(demo, "demo"),
+        "ten": selftest(database, "ten-years"),
+    }, runs, env)
+    bare_wall, bare_ms, bare_peak, _ = figures["bare"]
+    import_wall = figures["imports"][0]
+    demo_wall, demo_ms, _, demo_text = figures["demo"]
+    ten_wall, ten_ms, ten_peak, ten_text = figures["ten"]
     log("selftest, ten years: " + ", ".join(ten_text.split("\n")).strip(", "))
     log("selftest, demo:      " + ", ".join(demo_text.split("\n")).strip(", "))
     return [
@@ -366,8 +382,7 @@ def bench_annual(folder: Path, database: Path, runs: int, log) -> Row:  # noqa: 
         SimpleDocTemplate(buffer, pagesize=A4).build([Table(rows, repeatRows=1)])
         return buffer.getvalue()
 
-    floor, _ = median_time(plain, runs)
-    figure, pdf = median_time(lambda: build_annual(data, "id"), runs)
+    floor, figure, pdf = paired_times(plain, lambda: build_annual(data, "id"), runs)
     (folder / f"annual-{year}.pdf").write_bytes(pdf)
     return Row(ROW_NAMES[10], "reportlab, the same rows in one table", figure, floor, "s", 2, "≤ 2×")
 
