@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from sqlalchemy import and_, func, or_, select
 
+from studitiru.collector import pausing
 from studitiru.db import models as m
 from studitiru.db.bulk_read import read_registers, read_visits, visit_ids
 from studitiru.db.engine import Database
@@ -100,6 +101,7 @@ def _timezone(db: Database) -> str | None:
         return host.timezone if host is not None else None
 
 
+@pausing
 def check_database(db: Database, visit_keys: list[str] | None = None) -> list[r.Finding]:
     """The findings of the rules, in their stable order; with visit keys, those that involve the visits."""
     programme = load_programme(db, visit_keys)

@@ -22,6 +22,7 @@ from dataclasses import dataclass, fields
 from os import PathLike
 from pathlib import Path
 
+from studitiru.collector import pausing
 from studitiru.db import bulk, history
 from studitiru.db.engine import Database
 from studitiru.errors import ExchangeFileError
@@ -69,6 +70,7 @@ class ImportCounts:
         return {item.name: getattr(self, item.name) for item in fields(self)}
 
 
+@pausing
 def read_document(path: str | PathLike[str]) -> dict:
     """The JSON of an exchange file; refuses an unreadable file or invalid JSON (naming line and column)."""
     source = str(path)
@@ -132,6 +134,7 @@ def _unique_members(pairs: list[tuple[str, object]]) -> dict:
     return result
 
 
+@pausing
 def check_document(document: dict, source: str) -> Plan:
     """Everything that can be checked without the database: the schema, values, keys unique in the file."""
     if not isinstance(document, dict):
@@ -143,6 +146,7 @@ def check_document(document: dict, source: str) -> Plan:
     return build_plan(document, source)
 
 
+@pausing
 def import_plan(db: Database, plan: Plan) -> ImportCounts:
     """Write a checked plan in one transaction, after checking its references against the database."""
     with db.write() as session:
@@ -160,11 +164,13 @@ def import_plan(db: Database, plan: Plan) -> ImportCounts:
     return counts
 
 
+@pausing
 def import_document(db: Database, document: dict, source: str) -> ImportCounts:
     """Merge an exchange document into the database, all or nothing."""
     return import_plan(db, check_document(document, source))
 
 
+@pausing
 def import_file(db: Database, path: str | PathLike[str]) -> ImportCounts:
     """Read, check and merge an exchange file, all or nothing."""
     return import_document(db, read_document(path), str(path))

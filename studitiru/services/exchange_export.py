@@ -19,6 +19,7 @@ from os import PathLike
 from pathlib import Path
 from typing import Any
 
+from studitiru.collector import pausing
 from studitiru.db.bulk_read import Registers, read_registers, read_visits, visit_ids
 from studitiru.db.engine import Database
 from studitiru.domain import records as r
@@ -26,6 +27,7 @@ from studitiru.domain import records as r
 _quote = json.encoder.encode_basestring  # the C function when available
 
 
+@pausing
 def export_document(db: Database, visit_keys: list[str] | None = None) -> dict:
     """The database (or the given visits and what they refer to) as an exchange document."""
     with db.read() as session:
@@ -88,6 +90,7 @@ def _encode(value: Any, newline: str, parts: list[str]) -> None:
         parts.append(json.dumps(value, ensure_ascii=False))
 
 
+@pausing
 def export_file(db: Database, path: str | PathLike[str], visit_keys: list[str] | None = None) -> None:
     """Write the exchange file: to a temporary name in the same folder, then renamed over `path`."""
     data = export_bytes(db, visit_keys)
