@@ -101,6 +101,8 @@ class LessonsPage(ReloadsWhenShown, QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        # Left-aligned: a heading wider than its column is cut at its end, not at both ends.
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.view.doubleClicked.connect(self._on_view_double_clicked)
         self.count_label = QLabel(self)
         self.open_button = QPushButton(self.tr("Open visit"), self)
