@@ -51,6 +51,10 @@
         <translation type="vanished">Quit</translation>
     </message>
     <message>
+        <source>The lock could not be removed: the file is still marked as open.</source>
+        <translation>The lock could not be removed: the file is still marked as open.</translation>
+    </message>
+    <message>
         <source>The backup was not restored; the database is as it was.</source>
         <translation>The backup was not restored; the database is as it was.</translation>
     </message>
@@ -792,6 +796,7 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <name>LessonsModel</name>
     <message>
         <source>Follow up on</source>
+        <extracomment>Announcing a reset or an insert: a fetch asked from a slot of those signals waits (Qt&apos;s model tester fetches from its modelReset slot before it has seen the reset end). Says which lesson a reload must fetch the rows up to (the page&apos;s selected one), so the page can select it again once reset, without fetching during the reset signal.</extracomment>
         <translation>Follow up on</translation>
     </message>
     <message>
@@ -896,6 +901,10 @@ Replace the database with the backup of {0}? The current database is kept as a c
         <translation>The database is already open</translation>
     </message>
     <message>
+        <source>Read-only: you can look at everything and print, but not change anything. If that computer crashed or was switched off without closing the program, the file stays marked as open: you can then open it anyway.</source>
+        <translation>Read-only: you can look at everything and print, but not change anything. If that computer crashed or was switched off without closing the program, the file stays marked as open: you can then open it anyway.</translation>
+    </message>
+    <message>
         <source>Read-only: you can look at everything and print, but not change anything. Close the other window to edit this file.</source>
         <translation>Read-only: you can look at everything and print, but not change anything. Close the other window to edit this file.</translation>
     </message>
@@ -906,6 +915,10 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <message>
         <source>Open another file…</source>
         <translation>Open another file…</translation>
+    </message>
+    <message>
+        <source>Open anyway…</source>
+        <translation>Open anyway…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1041,6 +1054,29 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <message>
         <source>The visit cannot end before it starts.</source>
         <translation>The visit cannot end before it starts.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenAnywayDialog</name>
+    <message>
+        <source>Open the database anyway?</source>
+        <translation>Open the database anyway?</translation>
+    </message>
+    <message>
+        <source>The file is marked as open in %1.</source>
+        <translation>The file is marked as open in %1.</translation>
+    </message>
+    <message>
+        <source>Open it anyway only if you are sure that computer no longer has the file open (it crashed or was switched off). If two computers write to the same file at the same time, data can be lost.</source>
+        <translation>Open it anyway only if you are sure that computer no longer has the file open (it crashed or was switched off). If two computers write to the same file at the same time, data can be lost.</translation>
+    </message>
+    <message>
+        <source>Open anyway</source>
+        <translation>Open anyway</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1268,6 +1304,29 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <message>
         <source>Export participants</source>
         <translation>Export participants</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Server password</source>
+        <translation>Server password</translation>
+    </message>
+    <message>
+        <source>Enter the password to connect to the database server %1.</source>
+        <translation>Enter the password to connect to the database server %1.</translation>
+    </message>
+    <message>
+        <source>The server refused this password. Check it and enter it again.</source>
+        <translation>The server refused this password. Check it and enter it again.</translation>
+    </message>
+    <message>
+        <source>Keep the password in this computer&apos;s credential store</source>
+        <translation>Keep the password in this computer&apos;s credential store</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,10 @@
         <translation type="vanished">Keluar</translation>
     </message>
     <message>
+        <source>The lock could not be removed: the file is still marked as open.</source>
+        <translation>Kunci berkas tidak dapat dihapus: berkas masih tercatat sedang dibuka.</translation>
+    </message>
+    <message>
         <source>The backup was not restored; the database is as it was.</source>
         <translation>Cadangan tidak dipulihkan; basis data tetap seperti semula.</translation>
     </message>
@@ -791,6 +795,7 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <name>LessonsModel</name>
     <message>
         <source>Follow up on</source>
+        <extracomment>Announcing a reset or an insert: a fetch asked from a slot of those signals waits (Qt&apos;s model tester fetches from its modelReset slot before it has seen the reset end). Says which lesson a reload must fetch the rows up to (the page&apos;s selected one), so the page can select it again once reset, without fetching during the reset signal.</extracomment>
         <translation>Tindak lanjut pada</translation>
     </message>
     <message>
@@ -895,6 +900,10 @@ Replace the database with the backup of {0}? The current database is kept as a c
         <translation>Basis data sedang dibuka</translation>
     </message>
     <message>
+        <source>Read-only: you can look at everything and print, but not change anything. If that computer crashed or was switched off without closing the program, the file stays marked as open: you can then open it anyway.</source>
+        <translation>Hanya-baca: Anda dapat melihat semuanya dan mencetak, tetapi tidak dapat mengubah apa pun. Jika komputer itu macet atau dimatikan tanpa menutup program, berkas tetap tercatat sedang dibuka: Anda dapat membukanya tetap.</translation>
+    </message>
+    <message>
         <source>Read-only: you can look at everything and print, but not change anything. Close the other window to edit this file.</source>
         <translation>Hanya-baca: Anda dapat melihat semuanya dan mencetak, tetapi tidak dapat mengubah apa pun. Tutup jendela yang lain untuk mengubah berkas ini.</translation>
     </message>
@@ -905,6 +914,10 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <message>
         <source>Open another file…</source>
         <translation>Buka berkas lain…</translation>
+    </message>
+    <message>
+        <source>Open anyway…</source>
+        <translation>Buka tetap…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1040,6 +1053,29 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <message>
         <source>The visit cannot end before it starts.</source>
         <translation>Kunjungan tidak dapat berakhir sebelum dimulai.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenAnywayDialog</name>
+    <message>
+        <source>Open the database anyway?</source>
+        <translation>Tetap buka basis data ini?</translation>
+    </message>
+    <message>
+        <source>The file is marked as open in %1.</source>
+        <translation>Berkas ini tercatat sedang dibuka oleh %1.</translation>
+    </message>
+    <message>
+        <source>Open it anyway only if you are sure that computer no longer has the file open (it crashed or was switched off). If two computers write to the same file at the same time, data can be lost.</source>
+        <translation>Buka tetap hanya jika Anda yakin komputer itu tidak lagi membuka berkas ini (komputernya macet atau sudah dimatikan). Jika dua komputer menulis ke berkas yang sama pada waktu yang sama, data dapat hilang.</translation>
+    </message>
+    <message>
+        <source>Open anyway</source>
+        <translation>Buka tetap</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1303,29 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <message>
         <source>Export participants</source>
         <translation>Ekspor peserta</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Server password</source>
+        <translation>Kata sandi server</translation>
+    </message>
+    <message>
+        <source>Enter the password to connect to the database server %1.</source>
+        <translation>Masukkan kata sandi untuk terhubung ke server basis data %1.</translation>
+    </message>
+    <message>
+        <source>The server refused this password. Check it and enter it again.</source>
+        <translation>Server menolak kata sandi ini. Periksa kembali, lalu masukkan lagi.</translation>
+    </message>
+    <message>
+        <source>Keep the password in this computer&apos;s credential store</source>
+        <translation>Simpan kata sandi di penyimpanan kredensial komputer ini</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Kata sandi:</translation>
     </message>
 </context>
 <context>

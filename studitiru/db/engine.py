@@ -30,6 +30,12 @@ _CONNECTION_LOST = (
     "could not connect", "connection is closed", "connection timed out", "no connection to the server",
     "the database system is shutting down", "the database system is starting up", "consuming input failed",
 )
+#: What a server says when it wants a password and got none, or a wrong one (libpq).
+_PASSWORD_REFUSED = ("password authentication failed", "no password supplied")
+
+
+class PasswordRefusedError(DatabaseError):
+    """The server asks for a password and was given none, or a wrong one: ask the user for it."""
 
 
 def _install_sqlite_recipe(engine: Engine) -> None:
@@ -131,6 +137,12 @@ def _translate_errors(database: Database) -> Iterator[None]:
 
 def translate_operational_error(error: DBAPIError | sqlite3.Error, location: str) -> DatabaseError:
     text = str(getattr(error, "orig", error)).lower()
+    if any(word in text for word in _PASSWORD_REFUSED):  # before the connection words: psycopg says "connection failed: …"
+        server = _server_name(location)
+        return PasswordRefusedError(
+            f"Server basis data {server} menolak kata sandi (kata sandi salah atau belum diisi).",
+            f"The database server {server} refused the password (wrong, or none given).",
+        )
     if any(word in text for word in _CONNECTION_LOST):
         return DatabaseError(
             f"Server basis data {location} tidak dapat dihubungi (sambungan terputus atau server mati). "
@@ -167,6 +179,18 @@ def translate_operational_error(error: DBAPIError | sqlite3.Error, location: str
         f"Basis data {location} tidak dapat dipakai: {text}.",
         f"The database {location} cannot be used: {text}.",
     )
+
+
+def _server_name(location: str) -> str:
+    """user@host:port/database of a server URL (never its password); `location` itself if it is no URL."""
+    try:
+        url = make_url(location)
+    except Exception:  # noqa: BLE001
+        return location
+    if not url.host:
+        return location
+    user = f"{url.username}@" if url.username else ""
+    return f"{user}{url.host}:{url.port or 5432}/{url.database or ''}"
 
 
 def create_sqlite_engine(path: Path | str) -> Engine:

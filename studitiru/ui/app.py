@@ -97,6 +97,44 @@ def open_target(target: Path | str) -> tuple[Database, bool]:
     return open_database(path=target), is_new
 
 
+def open_asking_password(target: Path | str, selftest: bool = False) -> tuple[Database, bool, Path | str]:
+    """`open_target`; when a server asks for a password it was not given (none in the URL, none
+    kept in the credential store) or refuses the one given, ask the user for it (`PasswordDialog`)
+    until it opens. Returns the database, whether it is new, and the target opened (a server URL
+    then holds the typed password, in memory only). Cancel, or selftest (never asks), raises the
+    server's refusal (a `PasswordRefusedError`) for the caller's failure dialog."""
+    from studitiru.db.engine import PasswordRefusedError
+
+    try:
+        db, is_new = open_target(target)
+        return db, is_new, target
+    except PasswordRefusedError as error:
+        refusal = error
+    from sqlalchemy.engine import make_url
+
+    from studitiru.ui.server_dialog import (
+        PasswordDialog, remember_password, server_account, with_password, with_stored_password)
+
+    if selftest or not isinstance(target, str) or server_account(target) is None:
+        raise refusal
+    # A first refusal of a URL with no password (and none kept) is the server asking for one: no "refused" yet.
+    refused = make_url(with_stored_password(target)).password is not None
+    while True:
+        answer = PasswordDialog.ask(None, target, refused)
+        if answer is None:
+            raise refusal
+        password, remember = answer
+        opened = with_password(target, password)
+        try:
+            db, is_new = open_target(opened)
+        except PasswordRefusedError as error:
+            refusal, refused = error, True
+            continue
+        if remember:
+            remember_password(target, password)
+        return db, is_new, opened
+
+
 def load_demo_on_first_run(db: Database, target: Path | str, is_new: bool) -> str | None:
     """Fill a newly created default database with the demo programme; returns the demo's message."""
     if not (is_new and is_default_database(target)):
@@ -158,12 +196,16 @@ def _database_file(target: Path | str) -> Path | None:
         return None
 
 
-def _take_lock(file: Path | None, lang: str, selftest: bool) -> tuple[LockResult | None, str | Path | None]:
+def _take_lock(file: Path | None, lang: str, selftest: bool,
+               notice: str = "") -> tuple[LockResult | None, str | Path | None]:
     """The lock of `file`, or the user's answer when another window holds it:
     (lock, None) to edit; (None, READ_ONLY) to read; (None, a Path) to open that file instead;
-    (None, None) to stop. Selftest never asks: it opens read-only."""
+    (None, None) to stop. A holder on another computer may be overridden (Open anyway…, once
+    confirmed: the lock is removed and taken again; if that fails, `notice` says so in the next
+    question). Selftest never asks: it opens read-only."""
     from studitiru.ui import file_actions
-    from studitiru.ui.open_dialogs import OTHER_FILE, READ_ONLY, LockedDialog
+    from studitiru.ui.db_lock import force_unlock
+    from studitiru.ui.open_dialogs import OPEN_ANYWAY, OTHER_FILE, READ_ONLY, LockedDialog, OpenAnywayDialog
 
     if file is None:
         return None, None
@@ -173,12 +215,22 @@ def _take_lock(file: Path | None, lang: str, selftest: bool) -> tuple[LockResult
     if selftest:
         print(lock.message(lang), file=sys.stderr)
         return None, READ_ONLY
-    choice = LockedDialog.ask(None, lock.message(lang))
+    message = f"{notice} {lock.message(lang)}" if notice else lock.message(lang)
+    elsewhere = lock.holder is not None and lock.holder.on_another_computer()
+    choice = LockedDialog.ask(None, message, can_force=True) if elsewhere else LockedDialog.ask(None, message)
     if choice == READ_ONLY:
         return None, READ_ONLY
     if choice == OTHER_FILE:
         chosen = file_actions.ask_database_file(None, file)
         return (None, chosen) if chosen is not None else _take_lock(file, lang, selftest)
+    if choice == OPEN_ANYWAY and lock.holder is not None:
+        if not OpenAnywayDialog.ask(None, lock.holder.describe(lang)):
+            return _take_lock(file, lang, selftest)
+        force_unlock(file)
+        again = acquire_lock(file)
+        if again.acquired:
+            return again, None
+        return _take_lock(file, lang, selftest, _t("The lock could not be removed: the file is still marked as open."))
     return None, None
 
 
@@ -228,7 +280,7 @@ def run(database: Path | str | None = None, lang: str | None = None, selftest: b
             return EXIT_USAGE  # another window has it and the user cancelled
         try:
             try:
-                db, is_new = open_target(target)
+                db, is_new, target = open_asking_password(target, selftest)
             except UserError as error:
                 if selftest:
                     print(error.message(language), file=sys.stderr)

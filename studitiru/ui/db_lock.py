@@ -3,7 +3,8 @@
 `acquire_lock(path)` takes the lock, or says who holds it (host, process id, program). A lock
 left behind by a program that crashed is stale: on the same host its process is gone, and
 QLockFile removes it by itself; on another host (a file on a shared folder) it is stale after
-`STALE_AFTER_MS` without being refreshed, and the caller may offer `force_unlock`.
+`STALE_AFTER_MS` without being refreshed (never, as set), and the caller may offer
+`force_unlock` when the holder is on another computer (`LockHolder.on_another_computer`).
 The command line does not take this lock: it waits for SQLite's busy timeout instead.
 """
 
@@ -12,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile
+from PySide6.QtCore import QCoreApplication, QLockFile, QSysInfo
 
 #: A lock from another host untouched this long is treated as stale (QLockFile's own default is 30 s,
 #: too short for a window that stays open for hours without touching the file).
@@ -34,6 +35,12 @@ class LockHolder:
         if lang == "en":
             return f"{app} (process {self.pid} on computer {self.host})"
         return f"{app} (proses {self.pid} di komputer {self.host})"
+
+    def on_another_computer(self) -> bool:
+        """Whether the holder wrote the lock on another computer (a file on a shared folder): Qt
+        cannot tell whether that program still runs, so only the user can say the lock is stale.
+        A holder without a host name is taken as this computer's, as QLockFile does."""
+        return bool(self.host) and self.host != QSysInfo.machineHostName()
 
 
 @dataclass

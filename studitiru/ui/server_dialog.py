@@ -6,6 +6,10 @@ credential store through the `keyring` library when a real backend is there (Win
 Credential Manager, macOS Keychain, Secret Service), else not kept at all and asked again
 next time. `ServerDialog.url()` is the SQLAlchemy URL (`postgresql+psycopg://…`) with the
 password in it, for opening only; what is remembered is `url(with_password=False)`.
+
+`PasswordDialog` asks for the password alone when a server is opened again (at start-up) and
+none is kept, or when the server refuses the one given; `with_password(url, password)` puts
+it into the URL in memory, and `remember_password(url, password)` into the credential store.
 """
 
 from __future__ import annotations
@@ -86,6 +90,34 @@ def with_stored_password(url: str) -> str:
         return url
     password = stored_password(parsed.username, parsed.host, parsed.port or 5432, parsed.database or "")
     return parsed.set(password=password).render_as_string(hide_password=False) if password else url
+
+
+def server_account(url: str) -> tuple[str, str, int, str] | None:
+    """(user, host, port, database) of a PostgreSQL URL naming a user and a host, else None."""
+    try:
+        parsed = make_url(url)
+    except Exception:  # noqa: BLE001
+        return None
+    if not parsed.drivername.startswith("postgresql") or not parsed.username or not parsed.host:
+        return None
+    return parsed.username, parsed.host, parsed.port or 5432, parsed.database or ""
+
+
+def server_name(url: str) -> str:
+    """user@host:port/database: how the password dialog names a server (never with its password)."""
+    account = server_account(url)
+    return _account(*account) if account is not None else make_url(url).render_as_string(hide_password=True)
+
+
+def with_password(url: str, password: str) -> str:
+    """`url` with `password` in it (in memory only: for opening, never to be remembered)."""
+    return make_url(url).set(password=password or None).render_as_string(hide_password=False)
+
+
+def remember_password(url: str, password: str) -> bool:
+    """Keep `password` in the credential store for the server of `url` (when there is a store)."""
+    account = server_account(url)
+    return account is not None and store_password(*account, password)
 
 
 def server_url(host: str, port: int, database: str, user: str, password: str | None = None) -> str:
@@ -178,3 +210,56 @@ def ask_server_url(parent: QWidget | None = None) -> str | None:
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.url()
+
+
+class PasswordDialog(QDialog):
+    """The password of one server (user@host:port/database): a password field, "keep it in the
+    credential store" (only when there is one), OK / Cancel; after a refusal, one sentence says so."""
+
+    def __init__(self, url: str, refused: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Server password"))
+        self.setObjectName("passwordDialog")
+        self.server = server_name(url)
+        self.note = QLabel(self.tr("Enter the password to connect to the database server %1.").replace("%1", self.server))
+        self.note.setWordWrap(True)
+        self.refused_label = QLabel(self.tr("The server refused this password. Check it and enter it again."))
+        self.refused_label.setWordWrap(True)
+        self.refused_label.setObjectName("passwordRefused")
+        self.refused_label.setStyleSheet("color: #b00020;")
+        self.refused_label.setVisible(refused)
+        self.password_edit = QLineEdit()
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.remember_check = QCheckBox(self.tr("Keep the password in this computer's credential store"))
+        self.remember_check.setChecked(True)
+        self.remember_check.setVisible(credential_store_available())
+        form = QFormLayout()
+        form.addRow(self.tr("Pass&word:"), self.password_edit)
+        form.addRow("", self.remember_check)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addWidget(self.refused_label)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.password_edit.setFocus()
+        self.setMinimumWidth(420)
+
+    def password(self) -> str:
+        return self.password_edit.text()
+
+    def remember(self) -> bool:
+        """Whether to keep the password: the box is shown (there is a store) and ticked."""
+        return not self.remember_check.isHidden() and self.remember_check.isChecked()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, url: str, refused: bool = False) -> tuple[str, bool] | None:
+        """(the password, whether to keep it in the credential store), or None when cancelled."""
+        dialog = cls(url, refused, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.password(), dialog.remember()
