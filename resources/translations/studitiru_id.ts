@@ -901,7 +901,7 @@ Replace the database with the backup of {0}? The current database is kept as a c
     </message>
     <message>
         <source>Read-only: you can look at everything and print, but not change anything. If that computer crashed or was switched off without closing the program, the file stays marked as open: you can then open it anyway.</source>
-        <translation>Hanya-baca: Anda dapat melihat semuanya dan mencetak, tetapi tidak dapat mengubah apa pun. Jika komputer itu macet atau dimatikan tanpa menutup program, berkas tetap tercatat sedang dibuka: Anda dapat membukanya tetap.</translation>
+        <translation>Hanya-baca: Anda dapat melihat semuanya dan mencetak, tetapi tidak dapat mengubah apa pun. Jika komputer itu macet atau dimatikan tanpa menutup program, berkas tetap tercatat sedang dibuka: Anda dapat tetap membukanya.</translation>
     </message>
     <message>
         <source>Read-only: you can look at everything and print, but not change anything. Close the other window to edit this file.</source>
