@@ -325,3 +325,41 @@ def acquire_message(holder: LockHolder, lang: str) -> str:
     from studitiru.ui.db_lock import LockResult
 
     return LockResult(False, Path("/bersama/kantor.sqlite3.lock"), holder=holder).message(lang)
+
+
+@pytest.fixture
+def password_server():
+    """A throwaway cluster of its own that asks for passwords over TCP (the session's trusts all)."""
+    import pwd
+    import subprocess
+
+    from tests.pg_server import SUPERUSER, PostgresServer
+
+    server = PostgresServer()
+    pwfile = server.root / "pwfile"
+    pwfile.write_text(SECRET + "\n", encoding="utf-8")
+    if server.user is not None:
+        os.chown(pwfile, pwd.getpwnam(server.user).pw_uid, -1)
+    try:
+        subprocess.run(server._cmd("initdb", "-D", str(server.data), "-U", SUPERUSER, "--auth-local=trust",
+                                   "--auth-host=scram-sha-256", f"--pwfile={pwfile}", "-E", "UTF8",
+                                   "--locale=C.UTF-8", "--no-sync"),
+                       check=True, capture_output=True, cwd=server.root)
+        server.start()
+        yield f"postgresql+psycopg://{SUPERUSER}@127.0.0.1:{server.port}/postgres"
+    finally:
+        server.destroy()
+
+
+@pytest.mark.postgres_only
+def test_a_real_server_asks_for_the_password_refuses_a_wrong_one_and_opens_with_the_right_one(
+        qtbot, monkeypatch, no_store, password_server):
+    asked = answers(monkeypatch, ("salah", False), (SECRET, False))
+    db, _is_new, opened = app_module.open_asking_password(password_server)
+    try:
+        assert db.path is None and db.engine.dialect.name == "postgresql"
+        assert SECRET not in db.location
+    finally:
+        db.dispose()
+    assert asked == [(password_server, False), (password_server, True)]
+    assert make_url(opened).password == SECRET
