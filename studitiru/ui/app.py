@@ -13,7 +13,13 @@ open another file, or cancel. The bad-database dialog also offers a restore from
 backups. A restore asked for in Settings comes back here as a `RestoreRequest`: the window is
 closed, the database disposed, the backup restored (`restore_from` checks it and keeps a copy of
 what it replaces) and the window reopened on the same file. While a window is open, its
-database file is backed up in the background (`auto_backup.AutoBackup`).
+database file is backed up in the background (`auto_backup.AutoBackup`). A lock written on
+another computer (whose crash leaves it behind for ever) may be removed when the user confirms
+that computer no longer has the file open (Open anyway…).
+
+A server that asks for a password it was not given (none kept: no credential store), or refuses
+the one given, makes `open_asking_password` ask for it (`server_dialog.PasswordDialog`); the
+password stays in memory, or goes to the credential store if asked, never to the preferences.
 """
 
 from __future__ import annotations
