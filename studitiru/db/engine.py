@@ -9,6 +9,8 @@ recommend, so that a transaction really is one. A write transaction starts with
 
 from __future__ import annotations
 
+import re
+
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -200,13 +202,19 @@ def create_sqlite_engine(path: Path | str) -> Engine:
     return engine
 
 
+def _without_password(url: str) -> str:
+    """`url` with any password between "user:" and "@" shown as ***, even when the URL is malformed."""
+    return re.sub(r"(://[^:/@\s]*:)[^@\s]*@", r"\1***@", url)
+
+
 def create_url_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
     except Exception as error:  # noqa: BLE001 - any parse failure is the user's URL
+        shown = _without_password(url)
         raise DatabaseError(
-            f"Alamat basis data tidak dapat dibaca: {url}",
-            f"The database URL cannot be read: {url}",
+            f"Alamat basis data tidak dapat dibaca: {shown}",
+            f"The database URL cannot be read: {shown}",
         ) from error
     if parsed.get_backend_name() == "sqlite":
         return create_sqlite_engine(parsed.database or ":memory:")
