@@ -122,3 +122,21 @@ def test_two_imports_at_once_both_land_whole(officers, tmp_path):
         orders.append(export_bytes(target))
         target.dispose()
     assert exported in orders
+
+
+def test_a_participant_list_read_before_another_officers_change_is_refused(officers):
+    budi, siti = officers
+    exchange.import_file(budi, EXAMPLE)
+    seen_by_budi, seen_by_siti = visits.get_visit(budi, VISIT), visits.get_visit(siti, VISIT)
+    added = r.Participant(name="Peserta dari Budi")
+    saved = visits.set_participants(budi, VISIT, (*seen_by_budi.participants, added), seen_by_budi.version)
+    assert saved.version == seen_by_budi.version + 1
+    with pytest.raises(ChangedByOtherError, match="diubah oleh"):
+        visits.set_participants(siti, VISIT, seen_by_siti.participants[:1], seen_by_siti.version)
+    assert added in visits.get_visit(siti, VISIT).participants  # Budi's participant was not undone
+
+    # The same window's edits one after the other are no conflict; an import bumps the version too.
+    again = visits.set_participants(budi, VISIT, saved.participants[1:], seen_by_budi.version)
+    assert visits.add_participants(siti, VISIT, (r.Participant(name="Dari berkas"),)) == (1, 0)
+    with pytest.raises(ChangedByOtherError):
+        visits.set_participants(budi, VISIT, again.participants, again.version)

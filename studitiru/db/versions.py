@@ -95,11 +95,13 @@ def check_version(session: OrmSession, row: Any, record: Any) -> None:
         raise conflict_error(session, row)
 
 
-def bump(session: OrmSession, row: Any) -> None:
+def bump(session: OrmSession, row: Any, always: bool = False) -> None:
     """Raise the row's version when anything of it changed, its lists too: the ORM issues the
     UPDATE (with its version check) only for a changed column, not for changed topics,
-    presenters, opening hours or unavailable periods. Call after the change, before the flush."""
-    if session.is_modified(row):
+    presenters, opening hours or unavailable periods. Call after the change, before the flush.
+    `always`: raise it even if the row's own columns did not change (a visit's participants,
+    replaced in bulk)."""
+    if always or session.is_modified(row):
         row.row_version = row.row_version + 1
 
 

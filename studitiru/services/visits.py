@@ -238,13 +238,19 @@ def _participant_row(participant: r.Participant, ordinal: int) -> m.Participant:
     )
 
 
-def set_participants(db: Database, key: str, participants: tuple[r.Participant, ...]) -> r.Visit:
-    """Replace a visit's participant list (add, edit, remove and reorder are all this)."""
+def set_participants(db: Database, key: str, participants: tuple[r.Participant, ...], version: int = 0) -> r.Visit:
+    """Replace a visit's participant list (add, edit, remove and reorder are all this).
+
+    `version`: the visit's version the user saw (0: not checked, for scripts and undo). The
+    list belongs to the visit: replacing it raises the visit's version, so that another
+    officer's list, read before, is refused instead of silently undoing this one."""
     cleaned = tuple(validate_participant(p) for p in participants)
     with db.write() as session:
         row = visit_row(session, key, full=False)
+        check_version(session, row, version)
         session.execute(delete(m.Participant).where(m.Participant.visit_id == row.id))
         session.add_all(_with_visit(_participant_row(p, index), row.id) for index, p in enumerate(cleaned))
+        bump(session, row, always=True)
         session.flush()
         session.expire(row)
         return convert.visit(visit_row(session, key))
@@ -278,6 +284,8 @@ def add_participants(db: Database, key: str, participants: tuple[r.Participant, 
             ordinal += 1
             session.add(_with_visit(_participant_row(participant, ordinal), row.id))
             added += 1
+        if added:
+            bump(session, row, always=True)  # a list read before this import is out of date
         return added, skipped
 
 

@@ -133,9 +133,9 @@ class ParticipantsTab(QWidget):
         visit = self._visit
         if visit is None or new == visit.participants:
             return False
-        db, key, old = self._context.db, visit.key, visit.participants
+        db, key, old, seen = self._context.db, visit.key, visit.participants, visit.version
         _, error = run_edit(self._context, text.replace("%1", visit.title),
-                            lambda: visits.set_participants(db, key, new),
+                            lambda: visits.set_participants(db, key, new, seen),
                             lambda: visits.set_participants(db, key, old), {PARTICIPANTS}, {key})
         if error is not None:
             messages.show_error(self, error, self._context)
