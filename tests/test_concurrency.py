@@ -140,3 +140,17 @@ def test_a_participant_list_read_before_another_officers_change_is_refused(offic
     assert visits.add_participants(siti, VISIT, (r.Participant(name="Dari berkas"),)) == (1, 0)
     with pytest.raises(ChangedByOtherError):
         visits.set_participants(budi, VISIT, again.participants, again.version)
+
+
+def test_a_change_of_only_opening_hours_is_named_with_who_and_when(officers):
+    from datetime import time as clock
+
+    from studitiru.db.history import os_user
+
+    budi, siti = officers
+    exchange.import_file(budi, EXAMPLE)
+    site = registers.list_sites(siti)[0]
+    week = (r.OpeningWindow(2, clock(9), clock(15)),)
+    registers.update_record(budi, replace(registers.get_record(budi, r.Site, site.key), opening_hours=week))
+    with pytest.raises(ChangedByOtherError, match=f"diubah oleh {os_user()} pada "):
+        registers.update_record(siti, replace(site, notes="dari Siti"))

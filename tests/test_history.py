@@ -88,3 +88,23 @@ def test_timing_of_edits_with_and_without_history(office):
         timings[label] = (time.perf_counter() - started) / 40 * 1000
     office.record_history = True
     print(f"\nedit: {timings['with history']:.2f} ms with history, {timings['without history']:.2f} ms without")
+
+
+def test_a_sites_opening_hours_and_a_presenters_unavailable_periods_are_recorded(office):
+    from datetime import time as clock
+
+    site = registers.get_record(office, r.Site, "rsud")
+    week = (r.OpeningWindow(1, clock(8), clock(16)), r.OpeningWindow(5, clock(8), clock(11, 30)))
+    registers.update_record(office, replace(site, opening_hours=week))
+    registers.update_record(office, replace(registers.get_record(office, r.Site, "rsud"), opening_hours=week))  # same
+    rows = [e for e in recent_history(office) if e.record_kind == "site" and e.record_key == "rsud"]
+    change = next(e for e in rows if e.action == "update")
+    assert change.after["opening_hours"] == ["1 08:00-16:00", "5 08:00-11:30"]
+    assert change.before.get("opening_hours", []) == []
+    assert sum(1 for e in rows if e.action == "update" and "opening_hours" in e.after) == 1  # the same week again: nothing
+
+    presenter = registers.get_record(office, r.Presenter, "sekda")
+    away = r.Period(datetime(2025, 12, 1, 8), datetime(2025, 12, 1, 12), "Rapat DPRD")
+    registers.update_record(office, replace(presenter, unavailable=(away,)))
+    change = next(e for e in recent_history(office) if e.record_kind == "presenter" and e.action == "update")
+    assert change.after["unavailable"] == ["2025-12-01T08:00:00/2025-12-01T12:00:00 Rapat DPRD"]

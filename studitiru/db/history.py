@@ -43,6 +43,11 @@ _REFERS = {
 #: Collections (many-to-many) recorded as sorted lists of keys.
 _COLLECTIONS = ("topics", "presenters")
 _SKIPPED = {"id", "row_version"}
+#: One-to-many lists recorded with their record, each item as a short text (sorted).
+_LISTS = {
+    "opening_hours": lambda w: f"{w.weekday} {w.opens}-{w.closes}",  # a site's week: "1 08:00-16:00"
+    "unavailable": lambda p: f"{plain(p.starts_at)}/{plain(p.ends_at)}" + (f" {p.reason}" if p.reason else ""),
+}
 
 
 @cache
@@ -127,6 +132,9 @@ def _snapshot(session: Session, obj: Any, deleted: bool = False) -> dict:
     for name in _COLLECTIONS:
         if name in state.mapper.relationships and name in state.dict:
             values[name] = _keys(state.dict[name])
+    for name, render in _LISTS.items():
+        if name in state.mapper.relationships and state.dict.get(name):
+            values[name] = sorted(render(item) for item in state.dict[name])
     return values
 
 
@@ -163,6 +171,15 @@ def _changes(session: Session, obj: Any) -> tuple[dict, dict]:
             new_keys = _keys([*history.unchanged, *history.added])
             if old_keys != new_keys:
                 before[name], after[name] = old_keys, new_keys
+    for name, render in _LISTS.items():
+        if name not in state.mapper.relationships:
+            continue
+        history = get_history(obj, name)
+        if history.added or history.deleted:  # a replaced list: recorded when its items differ
+            old_items = sorted(render(item) for item in [*history.unchanged, *history.deleted])
+            new_items = sorted(render(item) for item in [*history.unchanged, *history.added])
+            if old_items != new_items:
+                before[name], after[name] = old_items, new_items
     return before, after
 
 
