@@ -278,3 +278,18 @@ def test_visit_choices_put_what_is_coming_first_and_cancelled_last(office):
     coming = [c.starts_on for c, s in zip(choices, states) if s == "coming"]
     past = [c.starts_on for c, s in zip(choices, states) if s == "past"]
     assert coming == sorted(coming) and past == sorted(past, reverse=True)
+
+
+def test_all_registers_equal_the_lists_of_each_register_without_versions(office):
+    from dataclasses import replace as _replace
+
+    from studitiru.domain import records as r
+    from studitiru.services import registers
+
+    found = registers.all_registers(office)
+    for kind, records in ((r.Institution, found.institutions), (r.Topic, found.topics), (r.Site, found.sites),
+                          (r.Presenter, found.presenters)):
+        listed = registers.list_records(office, kind)
+        key = lambda item: item.key  # noqa: E731 - the server's collation may order names its own way
+        assert sorted((_replace(item, version=0) for item in listed), key=key) == sorted(records, key=key)
+        assert [(item.name, item.key) for item in records] == sorted((item.name, item.key) for item in records)

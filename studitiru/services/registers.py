@@ -220,6 +220,32 @@ def set_travel_time(db: Database, from_site: str, to_site: str, minutes: int | N
 
 # Typed shortcuts, so that callers read naturally -----------------------------------------
 
+@dataclass(frozen=True)
+class AllRegisters:
+    """The four registers for names and choices (each by name, then key); records without a version."""
+
+    institutions: tuple[r.Institution, ...]
+    topics: tuple[r.Topic, ...]
+    sites: tuple[r.Site, ...]
+    presenters: tuple[r.Presenter, ...]
+
+
+def all_registers(db: Database) -> AllRegisters:
+    """Every institution, topic, site and presenter in one set-based read (no ORM objects):
+    what an editor or the timetable shows names and offers choices from. Not for editing: the
+    records carry no version (`list_records` and `get_record` do)."""
+    from studitiru.db.bulk_read import read_registers  # noqa: PLC0415
+
+    with db.read() as session:
+        found = read_registers(session)
+
+    def ordered(records: dict) -> tuple:
+        return tuple(sorted(records.values(), key=lambda item: (item.name, item.key)))
+
+    return AllRegisters(ordered(found.institutions), ordered(found.topics), ordered(found.sites),
+                        ordered(found.presenters))
+
+
 def list_topics(db: Database) -> list[r.Topic]:
     return list_records(db, r.Topic)
 

@@ -44,14 +44,15 @@ def load_timetable(db: Database, start: datetime, end: datetime) -> TimetableDat
     shown = tuple(agenda.sessions_between(db, start, end, include_cancelled=False))
     nearby = {s.visit for s in agenda.sessions_between(db, start - MARGIN, end + MARGIN, include_cancelled=False)}
     programme = checks.load_programme(db, sorted(nearby)) if nearby else r.Programme((), {}, {}, {})
+    found = registers.all_registers(db)
     return TimetableData(
         start=start,
         end=end,
         sessions=shown,
         visits=rows,
-        sites=tuple(registers.list_sites(db)),
-        presenters=tuple(registers.list_presenters(db)),
-        institutions={item.key: item for item in registers.list_institutions(db)},
+        sites=found.sites,
+        presenters=found.presenters,
+        institutions={item.key: item for item in found.institutions},
         programme=programme,
         timezone=host.get_host(db).timezone,
     )

@@ -28,10 +28,8 @@ class Lookups:
 
 
 def load_lookups(db: Database) -> Lookups:
-    institutions = tuple(registers.list_records(db, r.Institution))
-    topics = tuple(registers.list_records(db, r.Topic))
-    sites = tuple(registers.list_records(db, r.Site))
-    presenters = tuple(registers.list_records(db, r.Presenter))
+    found = registers.all_registers(db)  # one set-based read: names and choices, not edits
+    institutions, topics, sites, presenters = found.institutions, found.topics, found.sites, found.presenters
     names = {
         "institution": {item.key: item.name for item in institutions},
         "topic": {item.key: item.name for item in topics},
