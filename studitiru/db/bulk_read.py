@@ -37,16 +37,21 @@ def _hhmm(text: str) -> time:
     return time(int(hours), int(minutes))
 
 
-def read_registers(session: Session) -> Registers:
-    """Host, topics, institutions, sites (with opening hours), travel times, presenters."""
-    host_row = session.get(m.HostSettings, 1)
-    host = None if host_row is None else r.Host(host_row.name or "", host_row.office, host_row.address, host_row.timezone)
-    topics = {row.key: r.Topic(row.key, row.name, row.description) for row in session.execute(select(m.Topic.__table__))}
-    institutions = {
+def read_topics(session: Session) -> dict[str, r.Topic]:
+    return {row.key: r.Topic(row.key, row.name, row.description, version=row.row_version)
+            for row in session.execute(select(m.Topic.__table__))}
+
+
+def read_institutions(session: Session) -> dict[str, r.Institution]:
+    return {
         row.key: r.Institution(row.key, row.name, row.short_name, r.InstitutionKind(row.kind) if row.kind else None,
-                               row.province, row.address, row.phone, row.email)
+                               row.province, row.address, row.phone, row.email, version=row.row_version)
         for row in session.execute(select(m.Institution.__table__))
     }
+
+
+def read_sites(session: Session) -> tuple[dict[str, r.Site], dict[int, str]]:
+    """Sites with their opening hours, and their keys by id."""
     windows: dict[int, list[r.OpeningWindow]] = defaultdict(list)
     for site_id, weekday, opens, closes in session.execute(
         select(m.OpeningWindow.site_id, m.OpeningWindow.weekday, m.OpeningWindow.opens, m.OpeningWindow.closes)
@@ -56,13 +61,13 @@ def read_registers(session: Session) -> Registers:
     for row in session.execute(select(m.Site.__table__)):
         hours = tuple(sorted(windows.get(row.id, ()), key=lambda w: (w.weekday, w.opens, w.closes))) if row.has_opening_hours else None
         sites[row.key] = r.Site(row.key, row.name, row.short_name, row.address, row.capacity, bool(row.exclusive), hours,
-                                row.contact_name, row.contact_phone, row.notes)
+                                row.contact_name, row.contact_phone, row.notes, version=row.row_version)
         site_keys[row.id] = row.key
-    travel = sorted(
-        (r.TravelTime(site_keys[a], site_keys[b], minutes)
-         for a, b, minutes in session.execute(select(m.TravelTime.from_site_id, m.TravelTime.to_site_id, m.TravelTime.minutes))),
-        key=lambda t: (t.from_site, t.to_site),
-    )
+    return sites, site_keys
+
+
+def read_presenters(session: Session) -> dict[str, r.Presenter]:
+    """Presenters with their topics' keys and their unavailable periods."""
     presenter_topics: dict[int, list[str]] = defaultdict(list)
     for presenter_id, key in session.execute(
         select(m.presenter_topics.c.presenter_id, m.Topic.key).join(m.Topic, m.Topic.id == m.presenter_topics.c.topic_id)
@@ -73,13 +78,26 @@ def read_registers(session: Session) -> Registers:
         select(m.UnavailablePeriod.presenter_id, m.UnavailablePeriod.starts_at, m.UnavailablePeriod.ends_at, m.UnavailablePeriod.reason)
     ):
         periods[presenter_id].append(r.Period(starts, ends, reason))
-    presenters = {
+    return {
         row.key: r.Presenter(row.key, row.name, row.position, row.organisation, row.phone, row.email,
                              tuple(sorted(presenter_topics.get(row.id, ()))),
-                             tuple(sorted(periods.get(row.id, ()), key=lambda p: (p.starts_at, p.ends_at, p.reason or ""))))
+                             tuple(sorted(periods.get(row.id, ()), key=lambda p: (p.starts_at, p.ends_at, p.reason or ""))),
+                             version=row.row_version)
         for row in session.execute(select(m.Presenter.__table__))
     }
-    return Registers(host, topics, institutions, sites, presenters, travel)
+
+
+def read_registers(session: Session) -> Registers:
+    """Host, topics, institutions, sites (with opening hours), travel times, presenters."""
+    host_row = session.get(m.HostSettings, 1)
+    host = None if host_row is None else r.Host(host_row.name or "", host_row.office, host_row.address, host_row.timezone)
+    sites, site_keys = read_sites(session)
+    travel = sorted(
+        (r.TravelTime(site_keys[a], site_keys[b], minutes)
+         for a, b, minutes in session.execute(select(m.TravelTime.from_site_id, m.TravelTime.to_site_id, m.TravelTime.minutes))),
+        key=lambda t: (t.from_site, t.to_site),
+    )
+    return Registers(host, read_topics(session), read_institutions(session), sites, read_presenters(session), travel)
 
 
 def _filtered(session: Session, statement: Select, column: Any, ids: list[int] | None) -> list[Any]:
