@@ -8,6 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 
 from studitiru.domain.dates import MONTHS_EN, MONTHS_ID, format_date
+from studitiru.domain.numbers import format_count
 from studitiru.domain.records import LessonStatus, VisitStatus
 from studitiru.reports.charts import bar_chart, column_chart, pie_chart
 from studitiru.reports.data import AnnualData, delegation_size
@@ -49,7 +50,7 @@ def build_annual(data: AnnualData, lang: str = "id", paper: str = "A4") -> bytes
     story.append(info_table([
         (t(lang, "visits_total"), str(len(held))),
         (t(lang, "visits_cancelled"), str(cancelled)),
-        (t(lang, "participants_total"), t(lang, "persons", n=_thousands(sum(sizes), lang))),
+        (t(lang, "participants_total"), t(lang, "persons", n=format_count(sum(sizes), lang))),
         (t(lang, "average_size"), t(lang, "persons", n=average)),
         (t(lang, "lessons_total"), str(len(lessons))),
         (t(lang, "lessons_adopted"), f"{adopted}{share}"),
@@ -94,12 +95,6 @@ def build_annual(data: AnnualData, lang: str = "id", paper: str = "A4") -> bytes
     title = t(lang, "annual", year=data.year)
     running = f"{plain(data.host.name)} · {title}"
     return build_pdf(story, lang=lang, paper=paper, title=title, running=running, author=data.host.name)
-
-
-def _thousands(number: int, lang: str) -> str:
-    """16.996 (id) or 16,996 (en)."""
-    text = f"{number:,}"
-    return text.replace(",", ".") if lang == "id" else text
 
 
 def _section(heading: str, chart: Flowable) -> list[Flowable]:

@@ -290,3 +290,13 @@ def test_edit_in_place_on_the_second_page_with_undo(qtbot, paged_page, context):
     assert shown(LessonsModel.STATUS) == labels.lesson_status(r.LessonStatus.NOTED)
     context.undo_stack.redo()
     assert stored().status == r.LessonStatus.DROPPED and page.selected_lesson().key == key
+
+
+def test_the_count_is_grouped_as_the_language_writes_it(page, monkeypatch):
+    monkeypatch.setattr(page.model, "total", lambda: 1200)
+    page._all_count = 15000
+    page._update_count()
+    lang = page._context.lang
+    first, second = ("1,200", "15,000") if lang == "en" else ("1.200", "15.000")
+    text = page.count_label.text()
+    assert text.index(first) < text.index(second), text  # "%1 of %2", translated or not

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QScrollArea, QVBoxLayout
 from studitiru.db.engine import Database
 from studitiru.domain import dates
 from studitiru.domain import records as r
+from studitiru.domain.numbers import format_count
 from studitiru.services import host, lessons, visits
 from studitiru.services.lessons import LessonRow
 from studitiru.ui import labels
@@ -166,15 +167,16 @@ class HomePage(ReloadsWhenShown, QWidget):
         counts = data.status_counts
         held = sum(n for status, n in counts.items() if status is not r.VisitStatus.CANCELLED)
         parts = [f"{labels.visit_status(status)} {counts[status]}" for status in r.VisitStatus if counts[status]]
-        self.visits_tile.set_values(str(held), " · ".join(parts))
+        lang = self._context.lang
+        self.visits_tile.set_values(format_count(held, lang), " · ".join(parts))
         self.visits_tile.caption.setText(self.tr("visits in %1").replace("%1", str(data.today.year)))
         confirmed = sum(1 for row in data.upcoming if row.status is r.VisitStatus.CONFIRMED)
         waiting = sum(1 for row in data.upcoming if row.status is r.VisitStatus.REQUESTED)
         self.coming_tile.set_values(str(len(data.upcoming)), self.tr("%1 confirmed, %2 awaiting a reply")
                                     .replace("%1", str(confirmed)).replace("%2", str(waiting)))
-        self.participants_tile.set_values(str(data.participants))
-        self.lessons_tile.set_values(str(data.lessons_adopted), self.tr("of %1 lessons recorded")
-                                     .replace("%1", str(data.lessons_recorded)))
+        self.participants_tile.set_values(format_count(data.participants, lang))
+        self.lessons_tile.set_values(format_count(data.lessons_adopted, lang), self.tr("of %1 lessons recorded")
+                                     .replace("%1", format_count(data.lessons_recorded, lang)))
 
     def _show_upcoming(self, data: HomeData) -> None:
         card = self.upcoming_card

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from studitiru.domain import dates
 from studitiru.domain import records as r
+from studitiru.domain.numbers import format_count
 from studitiru.services import lessons
 from studitiru.ui import labels, messages
 from studitiru.ui.pages.reloading import ReloadsWhenShown
@@ -205,8 +206,9 @@ class LessonsPage(ReloadsWhenShown, QWidget):
         self._size_columns()
 
     def _update_count(self) -> None:
-        text = self.tr("%1 of %2 lessons shown.").replace("%1", str(self.model.total()))
-        self.count_label.setText(text.replace("%2", str(self._all_count)))
+        lang = self._context.lang
+        text = self.tr("%1 of %2 lessons shown.").replace("%1", format_count(self.model.total(), lang))
+        self.count_label.setText(text.replace("%2", format_count(self._all_count, lang)))
 
     def selected_lesson(self) -> r.Lesson | None:
         index = self.view.currentIndex()

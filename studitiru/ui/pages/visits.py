@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from studitiru.domain import records as r
+from studitiru.domain.numbers import format_count
 from studitiru.services import visits
 from studitiru.ui import labels, messages
 from studitiru.ui.context import LESSONS, PARTICIPANTS, REGISTERS, SESSIONS, VISITS, AppContext
@@ -223,8 +224,9 @@ class VisitsPage(QWidget):
                 return
 
     def _show_count(self) -> None:
-        text = self.tr("%1 of %2 visits shown").replace("%1", str(self.proxy.rowCount()))
-        self.count.setText(text.replace("%2", str(self.model.total())))
+        lang = self._context.lang
+        text = self.tr("%1 of %2 visits shown").replace("%1", format_count(self.proxy.rowCount(), lang))
+        self.count.setText(text.replace("%2", format_count(self.model.total(), lang)))
 
     # --- slots --------------------------------------------------------------------------
     def _on_changes_changed(self, kinds: frozenset, keys: frozenset) -> None:
