@@ -242,7 +242,7 @@ class HomePage(ReloadsWhenShown, QWidget):
     def _show_lessons(self, data: HomeData) -> None:
         card = self.lessons_card
         card.clear()
-        card.set_count(str(data.due_count))
+        card.set_count(format_count(data.due_count, self._context.lang))
         if not data.due_lessons:
             card.add(cards.label(self.tr("No follow-up is due."), "empty", wrap=True))
         for row in data.due_lessons[:MAX_ROWS]:
