@@ -4,6 +4,7 @@ in its place when a visit is opened, the visit editor."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QTableView, QVBoxLayout, QWidget,
 )
 
+from studitiru.domain import dates
 from studitiru.domain import records as r
 from studitiru.domain.numbers import format_count
 from studitiru.services import visits
@@ -74,7 +76,11 @@ class VisitsPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column in (VisitListModel.TITLE, VisitListModel.INSTITUTION):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((VisitListModel.KEY, 100), (VisitListModel.DATES, 150), (VisitListModel.LEADER, 140),
+        # Room for a visit across two months ("28 September – 2 Oktober 2026"); longer ranges elide.
+        dates_width = table.fontMetrics().horizontalAdvance(
+            dates.format_date_range(date(2026, 9, 28), date(2026, 10, 2), self._context.lang)) + 18
+        for column, width in ((VisitListModel.KEY, 100), (VisitListModel.DATES, max(150, dates_width)),
+                              (VisitListModel.LEADER, 140),
                               (VisitListModel.STATUS, 100), (VisitListModel.PEOPLE, 64), (VisitListModel.SESSIONS, 56)):
             table.setColumnWidth(column, width)
         bar = QHBoxLayout()
