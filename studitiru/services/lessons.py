@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import TypedDict, Unpack
 
 from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session as OrmSession
@@ -158,9 +159,22 @@ def _joined(query, topic_alias):  # noqa: ANN001, ANN202 - a Select over lessons
     )
 
 
+class LessonFilters(TypedDict, total=False):
+    """The filters `list_lessons`, `count_lessons` and `lesson_position` take, by keyword (see `_filtered`)."""
+
+    status: r.LessonStatus | None
+    topic: str | None
+    institution: str | None
+    due_by: date | None
+    text: str | None
+    year: int | None
+    due_after: date | None
+
+
 def _filtered(
     query,  # noqa: ANN001 - a Select over lessons joined to their visit, institution and topic
     topic_alias,  # noqa: ANN001
+    *,
     status: r.LessonStatus | None = None,
     topic: str | None = None,
     institution: str | None = None,
@@ -169,9 +183,11 @@ def _filtered(
     year: int | None = None,
     due_after: date | None = None,
 ):
-    """The filters `list_lessons`, `count_lessons` and `lesson_position` share. `text` is
-    found (case aside) in the observation, recommendation, owner, topic, visit title or the
-    institution's name or short name."""
+    """The filters `list_lessons`, `count_lessons` and `lesson_position` share (an unknown one is
+    a TypeError here). `status`, `topic` (key), `institution` (key): equal; `due_by`: open
+    lessons due on or before it; `due_after`: due after it; `year`: of visits starting that
+    year; `text` is found (case aside) in the observation, recommendation, owner, topic, visit
+    title or the institution's name or short name."""
     if status is not None:
         query = query.where(m.Lesson.status == status.value)
     if topic is not None:
@@ -197,16 +213,11 @@ def _filtered(
 
 def list_lessons(
     db: Database,
-    status: r.LessonStatus | None = None,
-    topic: str | None = None,
-    institution: str | None = None,
-    due_by: date | None = None,
-    text: str | None = None,
-    year: int | None = None,
+    *,
     limit: int | None = None,
-    due_after: date | None = None,
     offset: int = 0,
     order: LessonOrder = BY_FOLLOW_UP,
+    **filters: Unpack[LessonFilters],
 ) -> list[LessonRow]:
     """Lessons across visits, for follow-up: filtered, by follow-up date (undated last) unless
     `order` says otherwise.
@@ -223,12 +234,12 @@ def list_lessons(
                m.Visit.title, m.Visit.starts_on, m.Institution.key, m.Institution.name, topic_alias.name)
         .select_from(m.Lesson), topic_alias,
     ).outerjoin(m.Session, m.Session.id == m.Lesson.session_id).order_by(*_order_by(order, topic_alias))
-    query = _filtered(query, topic_alias, status, topic, institution, due_by, text, year, due_after)
+    query = _filtered(query, topic_alias, **filters)
     if offset:
         query = query.offset(offset)
     if limit is not None:
         query = query.limit(limit)
-    statuses = {status.value: status for status in r.LessonStatus}
+    statuses = {state.value: state for state in r.LessonStatus}
     with db.read() as session:
         rows = session.execute(query).all()
     return [
@@ -240,42 +251,24 @@ def list_lessons(
     ]
 
 
-def count_lessons(
-    db: Database,
-    status: r.LessonStatus | None = None,
-    topic: str | None = None,
-    institution: str | None = None,
-    due_by: date | None = None,
-    text: str | None = None,
-    year: int | None = None,
-    due_after: date | None = None,
-) -> int:
+def count_lessons(db: Database, **filters: Unpack[LessonFilters]) -> int:
     """How many lessons `list_lessons` would return with the same filters (one COUNT query)."""
     topic_alias = aliased(m.Topic)
     query = _joined(select(func.count()).select_from(m.Lesson), topic_alias)
-    query = _filtered(query, topic_alias, status, topic, institution, due_by, text, year, due_after)
+    query = _filtered(query, topic_alias, **filters)
     with db.read() as session:
         return session.scalar(query) or 0
 
 
 def lesson_position(
-    db: Database,
-    key: str,
-    status: r.LessonStatus | None = None,
-    topic: str | None = None,
-    institution: str | None = None,
-    due_by: date | None = None,
-    text: str | None = None,
-    year: int | None = None,
-    due_after: date | None = None,
-    order: LessonOrder = BY_FOLLOW_UP,
+    db: Database, key: str, *, order: LessonOrder = BY_FOLLOW_UP, **filters: Unpack[LessonFilters],
 ) -> int | None:
     """The row (from 0) of lesson `key` in what `list_lessons` returns with the same filters
     and order; None when the filters leave it out (or there is no such lesson)."""
     topic_alias = aliased(m.Topic)
     number = func.row_number().over(order_by=_order_by(order, topic_alias)).label("number")
     numbered = _joined(select(m.Lesson.key.label("key"), number).select_from(m.Lesson), topic_alias)
-    numbered = _filtered(numbered, topic_alias, status, topic, institution, due_by, text, year, due_after).subquery()
+    numbered = _filtered(numbered, topic_alias, **filters).subquery()
     with db.read() as session:
         found = session.scalar(select(numbered.c.number).where(numbered.c.key == key))
     return None if found is None else int(found) - 1
