@@ -82,14 +82,11 @@ def with_stored_password(url: str) -> str:
     """`url` with the password kept in the credential store for its user, server and database
     when it names a PostgreSQL user but no password (a server remembered for the next start);
     else `url` unchanged (and then the server may refuse: the window says so and asks)."""
-    try:
-        parsed = make_url(url)
-    except Exception:  # noqa: BLE001 - not a URL: open_database says what is wrong
+    account = server_account(url)  # None for anything but a PostgreSQL URL with a user and a host
+    if account is None or make_url(url).password:
         return url
-    if not parsed.drivername.startswith("postgresql") or parsed.password or not parsed.username or not parsed.host:
-        return url
-    password = stored_password(parsed.username, parsed.host, parsed.port or 5432, parsed.database or "")
-    return parsed.set(password=password).render_as_string(hide_password=False) if password else url
+    password = stored_password(*account)
+    return with_password(url, password) if password else url
 
 
 def server_account(url: str) -> tuple[str, str, int, str] | None:

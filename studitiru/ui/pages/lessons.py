@@ -139,6 +139,7 @@ class LessonsPage(ReloadsWhenShown, QWidget):
         db = self._context.db
         self._fill_choices(self.topic_filter, [(name, key) for key, name in lessons.topic_choices(db)])
         self._fill_choices(self.institution_filter, [(name, key) for key, name in lessons.institution_choices(db)])
+        self._all_count = lessons.count_lessons(db)  # changes with the data, not with the filters
         self._requery()
 
     def _requery(self) -> None:
@@ -146,7 +147,6 @@ class LessonsPage(ReloadsWhenShown, QWidget):
         self._text_timer.stop()
         status = self.status_filter.currentData()
         self.model.today = date.today()
-        self._all_count = lessons.count_lessons(self._context.db)
         self.model.set_filters(
             status=r.LessonStatus(status) if status else None, topic=self.topic_filter.currentData(),
             institution=self.institution_filter.currentData(), due_by=self._due_by(),
