@@ -24,7 +24,9 @@ SIGN_ROW_HEIGHT = 11 * mm
 def build_attendance(data: VisitReportData, lang: str = "id", paper: str = "A4", walk_in_rows: int = WALK_IN_ROWS) -> bytes:
     """The attendance sheet as PDF bytes: for each day of the visit, the date and place, then
     a table of number, name, position, institution and a signature column (numbers set
-    alternately left and right, as Indonesian sheets do), with empty rows for walk-ins."""
+    alternately left and right, as Indonesian sheets do): a row for each member of the
+    delegation's headcount (the named participants first, then blank rows up to the
+    headcount), then `walk_in_rows` empty rows for walk-ins."""
     lang = norm_lang(lang)
     story: list[Flowable] = []
     days = _days(data)
@@ -79,7 +81,8 @@ def _sheet(data: VisitReportData, day: date, lang: str, paper: str, walk_in_rows
     even = st.cell.clone("sign_even", leftIndent=0.45 * 0.22 * width)
     rows = []
     participants = data.visit.participants
-    for number in range(1, len(participants) + walk_in_rows + 1):
+    members = max(data.visit.headcount or 0, len(participants))
+    for number in range(1, members + walk_in_rows + 1):
         sign = P(f"{number}.", odd if number % 2 else even)
         if number <= len(participants):
             person = participants[number - 1]

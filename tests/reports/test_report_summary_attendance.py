@@ -70,3 +70,17 @@ def test_attendance_without_participants_has_walk_in_rows():
     text = squash(" ".join(pages_text(pdf)))
     assert f"{WALK_IN_ROWS}." in text
     assert "Jl. Rahadi Usman" in text  # no sessions: the place is the host's address
+
+
+def test_attendance_has_a_row_for_each_member_of_the_headcount():
+    """A delegation of 12 with 3 named participants: 3 named rows, 9 blank rows up to the
+    headcount, then the walk-in rows (issue 12: the sheet had 8 rows)."""
+    from dataclasses import replace
+
+    data = s.balangan()
+    named = data.visit.participants[:3]
+    pdf = build_attendance(replace(data, visit=replace(data.visit, participants=named, headcount=12)))
+    text = squash(" ".join(pages_text(pdf)))
+    last = 12 + WALK_IN_ROWS
+    assert in_order(text, [named[0].name, named[2].name, "4.", "12.", f"{last}."])
+    assert f"{last + 1}." not in text
