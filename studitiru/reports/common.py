@@ -9,7 +9,7 @@ from itertools import groupby
 from reportlab.platypus import Flowable
 
 from studitiru.domain.dates import format_date, format_date_range, format_time_range
-from studitiru.domain.records import Presenter, Session, Site, Visit
+from studitiru.domain.records import Letter, Presenter, Session, Site, Visit
 from studitiru.reports.data import VisitReportData, delegation_size
 from studitiru.reports.labels import SESSION_KINDS, norm_lang, t
 from studitiru.reports.layout import content_width, data_tables, info_table, table_heading
@@ -96,7 +96,25 @@ def delegation_block(data: VisitReportData, lang: str, paper: str) -> Flowable:
             liaison.name if liaison else None, liaison.position if liaison else None,
             contact_of(liaison.name if liaison else None, data.presenters))),
     ]
+    letter = letter_text(visit.request_letter, lang)
+    if letter:
+        pairs.insert(2, (t(lang, "request_letter"), para(letter)))
     return info_table(pairs, content_width(paper))
+
+
+def letter_text(letter: Letter | None, lang: str) -> str | None:
+    """'Nomor 800/145/Setda, tanggal 10 Desember 2026' (what is known of it), else None."""
+    if letter is None:
+        return None
+    number = (letter.number or "").strip()
+    day = format_date(letter.date, lang, weekday=False) if letter.date else ""
+    if number and day:
+        return t(lang, "letter_number_date", number=number, date=day)
+    if number:
+        return t(lang, "letter_number", number=number)
+    if day:
+        return t(lang, "letter_date", date=day)
+    return None
 
 
 def visit_dates(visit: Visit, lang: str) -> str:

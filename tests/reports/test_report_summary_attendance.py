@@ -84,3 +84,24 @@ def test_attendance_has_a_row_for_each_member_of_the_headcount():
     last = 12 + WALK_IN_ROWS
     assert in_order(text, [named[0].name, named[2].name, "4.", "12.", f"{last}."])
     assert f"{last + 1}." not in text
+
+
+def test_request_letter_number_and_date_on_itinerary_and_summary():
+    """The protocol officer finds the request letter's number and date in the delegation block."""
+    from dataclasses import replace
+    from datetime import date
+
+    from studitiru.domain.records import Letter
+    from studitiru.reports.itinerary import build_itinerary
+
+    data = s.balangan()
+    letter = Letter(number="800/145/Setda", date=date(2025, 11, 10))
+    data = replace(data, visit=replace(data.visit, request_letter=letter))
+    for build in (build_itinerary, build_summary):
+        first = squash(pages_text(build(data))[0])
+        assert in_order(first, ["Instansi tamu", "Surat permohonan", "Nomor 800/145/Setda, tanggal 10 November 2025",
+                                "Ketua rombongan"])
+        first_en = squash(pages_text(build(data, lang="en"))[0])
+        assert "Request letter" in first_en and "No. 800/145/Setda, dated 10 November 2025" in first_en
+    without = squash(pages_text(build_itinerary(replace(data, visit=replace(data.visit, request_letter=None))))[0])
+    assert "Surat permohonan" not in without
