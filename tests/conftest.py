@@ -12,11 +12,38 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from datetime import date, datetime, time, timezone
+
 import pytest
+import time_machine
 
 from studitiru.db.schema import open_database
 
 ON_POSTGRES = os.environ.get("STUDITIRU_TEST_POSTGRES") == "1"
+
+# Every test sees the same today, whatever the real date: the demo dates its coming visits from
+# today, the home page and the lessons page count days from it. STUDITIRU_TEST_TODAY=YYYY-MM-DD
+# runs the suite on another day (the README's "a year ahead" run). The clock is moved when this
+# file is imported, before any test module (some read `date.today()` at import), and it ticks
+# (timeouts in waitUntil and subprocesses still work); noon UTC is the same day in every zone
+# from UTC-11 to UTC+11. Subprocesses started by tests see the real clock.
+TEST_TODAY = date.fromisoformat(os.environ.get("STUDITIRU_TEST_TODAY") or "2026-11-23")
+_CLOCK = time_machine.travel(datetime.combine(TEST_TODAY, time(12, 0), tzinfo=timezone.utc), tick=True)
+_CLOCK.start()
+
+
+def pytest_unconfigure(config):  # noqa: ARG001
+    _CLOCK.stop()
+
+
+def pytest_report_header(config):  # noqa: ARG001
+    return f"studitiru: tests see today as {TEST_TODAY.isoformat()} (STUDITIRU_TEST_TODAY)"
+
+
+@pytest.fixture
+def frozen_today() -> date:
+    """The day every test sees as today (the frozen clock's)."""
+    return TEST_TODAY
 
 
 def pytest_collection_modifyitems(config, items):  # noqa: ARG001
