@@ -1083,6 +1083,7 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <name>OpeningHoursEditor</name>
     <message>
         <source>Always open</source>
+        <extracomment>What a new site starts with: office hours, Senin–Jumat 08.00–16.00 (the officer may change them).</extracomment>
         <translation>Always open</translation>
     </message>
 </context>
@@ -2355,19 +2356,55 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <name>TravelTimesModel</name>
     <message>
         <source>Minutes; leave empty for no travel time.</source>
-        <translation>Minutes; leave empty for no travel time.</translation>
+        <translation type="vanished">Minutes; leave empty for no travel time.</translation>
     </message>
     <message>
         <source>To or from site</source>
-        <translation>To or from site</translation>
+        <translation type="vanished">To or from site</translation>
     </message>
     <message>
         <source>Minutes there</source>
-        <translation>Minutes there</translation>
+        <translation type="vanished">Minutes there</translation>
     </message>
     <message>
         <source>Minutes back</source>
-        <translation>Minutes back</translation>
+        <translation type="vanished">Minutes back</translation>
+    </message>
+    <message>
+        <source>Minutes of travel from %1 to %2; leave empty for no travel time.</source>
+        <translation>Minutes of travel from %1 to %2; leave empty for no travel time.</translation>
+    </message>
+    <message>
+        <source>this site</source>
+        <translation>this site</translation>
+    </message>
+    <message>
+        <source>Other site</source>
+        <translation>Other site</translation>
+    </message>
+    <message>
+        <source>Minutes going:
+%1 → other site</source>
+        <translation>Minutes going:
+%1 → other site</translation>
+    </message>
+    <message>
+        <source>Minutes back:
+other site → %1</source>
+        <translation>Minutes back:
+other site → %1</translation>
+    </message>
+    <message>
+        <source>The other sites of the host.</source>
+        <translation>The other sites of the host.</translation>
+    </message>
+    <message>
+        <source>Minutes of travel from %1 to the site on the row.</source>
+        <translation>Minutes of travel from %1 to the site on the row.</translation>
+    </message>
+    <message>
+        <source>Minutes of travel from the site on the row back to %1.</source>
+        <translation>Minutes of travel from the site on the row back to %1.</translation>
     </message>
 </context>
 <context>

@@ -1082,6 +1082,7 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <name>OpeningHoursEditor</name>
     <message>
         <source>Always open</source>
+        <extracomment>What a new site starts with: office hours, Senin–Jumat 08.00–16.00 (the officer may change them).</extracomment>
         <translation>Selalu buka</translation>
     </message>
 </context>
@@ -2354,19 +2355,55 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <name>TravelTimesModel</name>
     <message>
         <source>Minutes; leave empty for no travel time.</source>
-        <translation>Menit; kosongkan bila tidak ada waktu tempuh.</translation>
+        <translation type="vanished">Menit; kosongkan bila tidak ada waktu tempuh.</translation>
     </message>
     <message>
         <source>To or from site</source>
-        <translation>Ke atau dari lokasi</translation>
+        <translation type="vanished">Ke atau dari lokasi</translation>
     </message>
     <message>
         <source>Minutes there</source>
-        <translation>Menit pergi</translation>
+        <translation type="vanished">Menit pergi</translation>
     </message>
     <message>
         <source>Minutes back</source>
-        <translation>Menit kembali</translation>
+        <translation type="vanished">Menit kembali</translation>
+    </message>
+    <message>
+        <source>Minutes of travel from %1 to %2; leave empty for no travel time.</source>
+        <translation>Menit perjalanan dari %1 ke %2; kosongkan bila tidak ada waktu tempuh.</translation>
+    </message>
+    <message>
+        <source>this site</source>
+        <translation>lokasi ini</translation>
+    </message>
+    <message>
+        <source>Other site</source>
+        <translation>Lokasi lain</translation>
+    </message>
+    <message>
+        <source>Minutes going:
+%1 → other site</source>
+        <translation>Menit pergi:
+%1 → lokasi lain</translation>
+    </message>
+    <message>
+        <source>Minutes back:
+other site → %1</source>
+        <translation>Menit kembali:
+lokasi lain → %1</translation>
+    </message>
+    <message>
+        <source>The other sites of the host.</source>
+        <translation>Lokasi-lokasi lain milik tuan rumah.</translation>
+    </message>
+    <message>
+        <source>Minutes of travel from %1 to the site on the row.</source>
+        <translation>Menit perjalanan dari %1 ke lokasi pada baris ini.</translation>
+    </message>
+    <message>
+        <source>Minutes of travel from the site on the row back to %1.</source>
+        <translation>Menit perjalanan dari lokasi pada baris ini kembali ke %1.</translation>
     </message>
 </context>
 <context>

@@ -175,3 +175,29 @@ def test_delete_site_undone_with_its_travel_times(qtbot, page, context, qtmodelt
     assert page._model.row_of("rsud-ssma") >= 0
     context.undo_stack.redo()
     assert register_edits.list_travel_times(context.db) == []
+
+
+def test_new_site_starts_with_office_hours(qtbot, page, context):
+    """A new site is not 'always open': Senin–Jumat 08.00–16.00 until the officer changes it."""
+    qtbot.keyClick(page._view, Qt.Key.Key_Insert)
+    assert not page._hours.always.isChecked()
+    assert [day for day, box in page._hours.open_boxes.items() if box.isChecked()] == [1, 2, 3, 4, 5]
+    page._name.setText("Aula Kantor Wali Kota")
+    page._name.editingFinished.emit()
+    stored = _site(context, page.current_record().key).opening_hours
+    assert stored == tuple(r.OpeningWindow(day, time(8), time(16)) for day in range(1, 6))
+    page._hours.open_boxes[6].setChecked(True)  # the officer can change them
+    assert [w.weekday for w in _site(context, page.current_record().key).opening_hours] == [1, 2, 3, 4, 5, 6]
+
+
+def test_travel_time_columns_say_from_where_to_where(qtbot, page):
+    assert page.select_key("balai-kota")
+    model = page._travel_editor.model
+    header = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)]
+    assert header == ["Other site", "Minutes going:\nBalai Kota Pontianak → other site",
+                      "Minutes back:\nother site → Balai Kota Pontianak"]
+    assert model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == (
+        "Minutes of travel from Balai Kota Pontianak to the site on the row.")
+    back = _travel_index(page, "RSUD SSMA", TravelTimesModel.BACK)
+    assert back.data(Qt.ItemDataRole.ToolTipRole) == (
+        "Minutes of travel from RSUD SSMA to Balai Kota Pontianak; leave empty for no travel time.")

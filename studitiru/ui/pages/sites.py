@@ -14,7 +14,7 @@ from studitiru.ui import messages
 from studitiru.ui.context import REGISTERS
 from studitiru.ui.pages.register_base import RegisterPage
 from studitiru.ui.registers import fields
-from studitiru.ui.registers.opening_hours_editor import OpeningHoursEditor
+from studitiru.ui.registers.opening_hours_editor import OFFICE_HOURS, OpeningHoursEditor
 from studitiru.ui.registers.record_model import RecordTableModel
 from studitiru.ui.registers.travel_times_editor import TravelTimesEditor
 from studitiru.ui.undo import run_edit, seen_once
@@ -83,7 +83,7 @@ class SitesPage(RegisterPage):
         return self._name
 
     def _blank_record(self) -> r.Site:
-        return r.Site(key="", name="")
+        return r.Site(key="", name="", opening_hours=OFFICE_HOURS)
 
     def _load_extras(self) -> None:
         self._travel = register_edits.list_travel_times(self._context.db)

@@ -13,6 +13,10 @@ from studitiru.domain import records as r
 
 _DEFAULT_OPENS, _DEFAULT_CLOSES = time(8), time(16)
 
+#: What a new site starts with: office hours, Senin–Jumat 08.00–16.00 (the officer may change them).
+OFFICE_HOURS: tuple[r.OpeningWindow, ...] = tuple(
+    r.OpeningWindow(day, _DEFAULT_OPENS, _DEFAULT_CLOSES) for day in range(1, 6))
+
 
 def _qtime(moment: time) -> QTime:
     return QTime(moment.hour, moment.minute)

@@ -1,5 +1,5 @@
-"""Travel times between one site and each other site, edited in place: minutes there (from
-this site) and back (to this site; empty means the same as there)."""
+"""Travel times between one site and each other site, edited in place: minutes going (from
+this site to the other) and back (from the other site to this one), the headers naming the site."""
 
 from __future__ import annotations
 
@@ -24,12 +24,14 @@ class TravelTimesModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self._site: str | None = None
+        self._site_name: str | None = None
         self._others: list[r.Site] = []
         self._minutes: dict[tuple[str, str], int] = {}
 
     def set_data(self, site: str | None, sites: list[r.Site], travel: list[r.TravelTime]) -> None:
         self.beginResetModel()
         self._site = site
+        self._site_name = next((other.short_name or other.name for other in sites if other.key == site), None)
         self._others = [other for other in sites if other.key != site] if site else []
         self._minutes = {(t.from_site, t.to_site): t.minutes for t in travel}
         self.endResetModel()
@@ -65,8 +67,15 @@ class TravelTimesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("Minutes; leave empty for no travel time.")
+            here, there = self.here_name(), other.short_name or other.name
+            start, end = (here, there) if column == self.THERE else (there, here)
+            return self.tr("Minutes of travel from %1 to %2; leave empty for no travel time.").replace(
+                "%1", start).replace("%2", end)
         return None
+
+    def here_name(self) -> str:
+        """The shown site's short name (else its name), for the headers and tooltips."""
+        return self._site_name or self.tr("this site")
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
@@ -87,9 +96,17 @@ class TravelTimesModel(QAbstractTableModel):
         return True
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < 3:
             return None
-        return (self.tr("To or from site"), self.tr("Minutes there"), self.tr("Minutes back"))[section]
+        here = self.here_name()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Other site"), self.tr("Minutes going:\n%1 → other site"),
+                    self.tr("Minutes back:\nother site → %1"))[section].replace("%1", here)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (self.tr("The other sites of the host."),
+                    self.tr("Minutes of travel from %1 to the site on the row."),
+                    self.tr("Minutes of travel from the site on the row back to %1."))[section].replace("%1", here)
+        return None
 
 
 class TravelTimesEditor(QWidget):
