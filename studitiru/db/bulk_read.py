@@ -173,13 +173,23 @@ def read_visits(
                     row.key, keys[row.visit_id], row.observation, row.topic_key, row.session_key, row.recommendation,
                     row.owner, _LESSON_STATUSES[row.status], row.follow_up_on, row.follow_up_note))
 
+    officers: dict[int, list[r.Officer]] = defaultdict(list)
+    o = m.VisitOfficer.__table__.c
+    officer_rows = [row for row in _filtered(session, select(o.visit_id, o.ordinal, o.id, o.name, o.position, o.rank, o.nip),
+                                             o.visit_id, ids) if row[0] in keys]
+    for visit_id, _ordinal, _id, name, position, rank, nip in sorted(officer_rows, key=lambda x: (x[0], x[1], x[2])):
+        officers[visit_id].append(r.Officer(name, position, rank, nip))
+
     visits = []
     for row in sorted(rows, key=lambda v: v.key):
         visits.append(r.Visit(
             key=row.key, title=row.title, institution=row.institution_key, starts_on=row.starts_on, ends_on=row.ends_on,
             status=r.VisitStatus(row.status),
-            leader=r.Person(row.leader_name, row.leader_position) if row.leader_name else None,
-            liaison=r.Person(row.liaison_name, row.liaison_position) if row.liaison_name else None,
+            leader=r.Person(row.leader_name, row.leader_position, row.leader_phone, row.leader_email)
+            if row.leader_name else None,
+            liaison=r.Person(row.liaison_name, row.liaison_position, row.liaison_phone, row.liaison_email,
+                             row.liaison_nip, row.liaison_rank) if row.liaison_name else None,
+            officers=tuple(officers.get(row.id, ())), dress=row.dress,
             headcount=row.headcount, purpose=row.purpose, topics=tuple(sorted(visit_topics.get(row.id, ()))),
             request_letter=_letter(row.request_letter_number, row.request_letter_date),
             reply_letter=_letter(row.reply_letter_number, row.reply_letter_date),

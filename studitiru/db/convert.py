@@ -91,8 +91,13 @@ def lesson(row: m.Lesson, visit_key: str | None = None) -> r.Lesson:
     )
 
 
-def _person(name: str | None, position: str | None) -> r.Person | None:
-    return r.Person(name, position) if name is not None else None
+def _person(name: str | None, position: str | None, phone: str | None = None, email: str | None = None,
+            nip: str | None = None, rank: str | None = None) -> r.Person | None:
+    return r.Person(name, position, phone, email, nip, rank) if name is not None else None
+
+
+def officer(row: m.VisitOfficer) -> r.Officer:
+    return r.Officer(name=row.name, position=row.position, rank=row.rank, nip=row.nip)
 
 
 def _letter(number: str | None, day) -> r.Letter | None:  # noqa: ANN001
@@ -103,8 +108,9 @@ def visit(row: m.Visit, children: bool = True) -> r.Visit:
     return r.Visit(
         key=row.key, title=row.title, institution=row.institution.key,
         starts_on=row.starts_on, ends_on=row.ends_on, status=r.VisitStatus(row.status),
-        leader=_person(row.leader_name, row.leader_position),
-        liaison=_person(row.liaison_name, row.liaison_position),
+        leader=_person(row.leader_name, row.leader_position, row.leader_phone, row.leader_email),
+        liaison=_person(row.liaison_name, row.liaison_position, row.liaison_phone, row.liaison_email,
+                        row.liaison_nip, row.liaison_rank),
         headcount=row.headcount, purpose=row.purpose,
         topics=tuple(sorted(t.key for t in row.topics)),
         request_letter=_letter(row.request_letter_number, row.request_letter_date),
@@ -114,6 +120,7 @@ def visit(row: m.Visit, children: bool = True) -> r.Visit:
         sessions=tuple(session(s, row.key) for s in row.sessions) if children else (),
         lessons=tuple(lesson(x, row.key) for x in row.lessons) if children else (),
         version=row.row_version,
+        officers=tuple(officer(o) for o in row.officers), dress=row.dress,
     )
 
 
@@ -132,4 +139,17 @@ def visit_columns(record: r.Visit) -> dict:
         "reply_letter_number": record.reply_letter.number if record.reply_letter else None,
         "reply_letter_date": record.reply_letter.date if record.reply_letter else None,
         "notes": record.notes,
+        "leader_phone": record.leader.phone if record.leader else None,
+        "leader_email": record.leader.email if record.leader else None,
+        "liaison_phone": record.liaison.phone if record.liaison else None,
+        "liaison_email": record.liaison.email if record.liaison else None,
+        "liaison_nip": record.liaison.nip if record.liaison else None,
+        "liaison_rank": record.liaison.rank if record.liaison else None,
+        "dress": record.dress,
     }
+
+
+def officer_rows(record: r.Visit) -> list[m.VisitOfficer]:
+    """The `visit_officers` rows of a record, in its order."""
+    return [m.VisitOfficer(ordinal=index, name=o.name, position=o.position, rank=o.rank, nip=o.nip)
+            for index, o in enumerate(record.officers)]

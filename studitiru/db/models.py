@@ -24,6 +24,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -231,6 +232,14 @@ class Visit(Base):
     reply_letter_number: Mapped[str | None] = mapped_column(Text)
     reply_letter_date: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str | None] = mapped_column(Text)
+    # Contacts, NIP and rank the letters need (revision 0005).
+    leader_phone: Mapped[str | None] = mapped_column(Text)
+    leader_email: Mapped[str | None] = mapped_column(Text)
+    liaison_phone: Mapped[str | None] = mapped_column(Text)
+    liaison_email: Mapped[str | None] = mapped_column(Text)
+    liaison_nip: Mapped[str | None] = mapped_column(Text)
+    liaison_rank: Mapped[str | None] = mapped_column(Text)
+    dress: Mapped[str | None] = mapped_column(Text)
     #: Bumped by every ORM update (optimistic locking: an UPDATE carries WHERE row_version = seen).
     row_version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
     __mapper_args__ = {"version_id_col": row_version}
@@ -249,6 +258,24 @@ class Visit(Base):
         back_populates="visit", cascade="all, delete-orphan", passive_deletes=True,
         order_by="Lesson.key",
     )
+    officers: Mapped[list[VisitOfficer]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="VisitOfficer.ordinal",
+    )
+
+
+class VisitOfficer(Base):
+    """A host officer assigned to a visit (named in the surat tugas besides the liaison)."""
+
+    __tablename__ = "visit_officers"
+    __table_args__ = (Index("ix_visit_officers_visit_id_ordinal", "visit_id", "ordinal"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"))
+    ordinal: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(Text)
+    position: Mapped[str | None] = mapped_column(Text)
+    rank: Mapped[str | None] = mapped_column(Text)
+    nip: Mapped[str | None] = mapped_column(Text)
 
 
 class Participant(Base):
@@ -341,3 +368,58 @@ class History(Base):
     visit_key: Mapped[str | None] = mapped_column(String(KEY_LENGTH))
     before: Mapped[str | None] = mapped_column(Text)  # JSON object of plain values
     after: Mapped[str | None] = mapped_column(Text)
+
+
+class LetterSettings(Base):
+    """The office's letter settings (`domain.letters.LetterSettings` as JSON): one row, id 1."""
+
+    __tablename__ = "letter_settings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    data: Mapped[str] = mapped_column(Text)
+    row_version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+    __mapper_args__ = {"version_id_col": row_version}
+
+
+class LetterCounter(Base):
+    """The last running number given in a year (locked while the next is taken)."""
+
+    __tablename__ = "letter_counters"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last: Mapped[int] = mapped_column(Integer)
+
+
+class Letter(Base):
+    """One number of the register of outgoing letters (agenda surat keluar).
+
+    No foreign key to the visit: a letter was sent and outlives its visit (`visit_key` is text).
+    """
+
+    __tablename__ = "letters"
+    __table_args__ = (
+        UniqueConstraint("year", "sequence", name="uq_letters_year_sequence"),
+        CheckConstraint("status IN ('issued', 'void')", name="status_known"),
+        CheckConstraint("sequence >= 1", name="sequence_positive"),
+        Index("ix_letters_visit_key", "visit_key"),
+        Index("uq_letters_one_issued", "visit_key", "kind", "target", unique=True,
+              sqlite_where=text("status = 'issued'"), postgresql_where=text("status = 'issued'")),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(Integer)
+    sequence: Mapped[int] = mapped_column(Integer)
+    number: Mapped[str] = mapped_column(Text)
+    issued_on: Mapped[date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(32))
+    visit_key: Mapped[str | None] = mapped_column(String(KEY_LENGTH))
+    target: Mapped[str] = mapped_column(String(KEY_LENGTH), default="", server_default="")
+    addressee: Mapped[str] = mapped_column(Text, default="", server_default="")
+    subject: Mapped[str] = mapped_column(Text, default="", server_default="")
+    lang: Mapped[str] = mapped_column(String(2), default="id", server_default="id")
+    status: Mapped[str] = mapped_column(String(8), default="issued", server_default="issued")
+    voided_on: Mapped[date | None] = mapped_column(Date)
+    void_reason: Mapped[str | None] = mapped_column(Text)
+    replaces_id: Mapped[int | None] = mapped_column(ForeignKey("letters.id", ondelete="SET NULL"))
+    row_version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+    __mapper_args__ = {"version_id_col": row_version}

@@ -158,6 +158,21 @@ class Presenter:
 class Person:
     name: str
     position: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    #: Nomor Induk Pegawai and pangkat/golongan: a host officer's, for the letters (the liaison's).
+    nip: str | None = None
+    rank: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Officer:
+    """A host officer assigned to a visit, named in its surat tugas."""
+
+    name: str
+    position: str | None = None
+    rank: str | None = None
+    nip: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,6 +245,10 @@ class Visit:
     lessons: tuple[Lesson, ...] = ()
     #: The row version the record was read at (concurrent edits); 0: not checked. Never exported.
     version: int = field(default=0, compare=False)
+    #: Host officers assigned besides the liaison (the surat tugas); part of the details.
+    officers: tuple[Officer, ...] = ()
+    #: The dress for the welcome ("Pakaian Dinas Harian"), printed on the invitation.
+    dress: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -169,6 +169,8 @@ def validate_visit(visit: r.Visit) -> r.Visit:
     if visit.liaison is not None:
         visit = replace(visit, liaison=_clean_person(visit.liaison))
     check_texts(visit)
+    if visit.officers:
+        visit = _clean_officers(visit)
     if not visit.institution:
         raise refuse(visit, "institution", "wajib diisi", "is required")
     check_day(visit, "starts_on", visit.starts_on)
@@ -191,7 +193,22 @@ def _clean_person(person: r.Person) -> r.Person | None:
     name = clean_text(person.name)
     if name is None:
         return None
-    return r.Person(name, clean_text(person.position))
+    return r.Person(name, clean_text(person.position), clean_text(person.phone), clean_text(person.email),
+                    clean_text(person.nip), clean_text(person.rank))
+
+
+def _clean_officers(visit: r.Visit) -> r.Visit:
+    """Officers trimmed; a line without a name is dropped; each text checked."""
+    officers = []
+    for officer in visit.officers:
+        name = clean_text(officer.name)
+        if name is None:
+            continue
+        officer = r.Officer(name, clean_text(officer.position), clean_text(officer.rank), clean_text(officer.nip))
+        for sub in fields(officer):
+            check_text(visit, f"officers_{sub.name}", getattr(officer, sub.name))
+        officers.append(officer)
+    return replace(visit, officers=tuple(officers))
 
 
 def validate_session(session: r.Session) -> r.Session:

@@ -27,6 +27,7 @@ _FULL = (
     selectinload(m.Visit.institution),
     selectinload(m.Visit.topics),
     selectinload(m.Visit.participants),
+    selectinload(m.Visit.officers),
     selectinload(m.Visit.sessions).selectinload(m.Session.site),
     selectinload(m.Visit.sessions).selectinload(m.Session.presenters),
     selectinload(m.Visit.sessions).selectinload(m.Session.topics),
@@ -149,6 +150,8 @@ def _set_details(session: OrmSession, row: m.Visit, visit: r.Visit) -> None:
         setattr(row, name, value)
     row.institution_id = _institution_id(session, visit)
     row.topics = rows_by_keys(session, m.Topic, visit.topics, visit, "topics", ("topik", "topic"))
+    if [convert.officer(o) for o in row.officers] != list(visit.officers):
+        row.officers = convert.officer_rows(visit)
 
 
 def create_visit(db: Database, visit: r.Visit) -> r.Visit:
