@@ -100,9 +100,9 @@ def test_session_refers_to_known_site_and_presenters(office):
 def test_move_session_changes_times_and_site(office):
     visit = visits.create_visit(office, _visit())
     session = agenda.add_session(office, r.Session("", visit.key, datetime(2025, 12, 1, 9), datetime(2025, 12, 1, 10), "A"))
-    moved = agenda.move_session(office, session.key, datetime(2025, 12, 1, 13), datetime(2025, 12, 1, 14), site="balai-kota")
-    assert (moved.starts_at.hour, moved.site) == (13, "balai-kota")
-    kept = agenda.move_session(office, session.key, datetime(2025, 12, 1, 14), datetime(2025, 12, 1, 15))
+    move = agenda.move_session(office, session.key, datetime(2025, 12, 1, 13), datetime(2025, 12, 1, 14), site="balai-kota")
+    assert (move.before, move.after.starts_at.hour, move.after.site) == (session, 13, "balai-kota")
+    kept = agenda.move_session(office, session.key, datetime(2025, 12, 1, 14), datetime(2025, 12, 1, 15)).after
     assert kept.site == "balai-kota"
     assert agenda.get_session(office, session.key) == kept
     assert [s.key for s in agenda.sessions_between(office, datetime(2025, 12, 1), datetime(2025, 12, 2))] == [session.key]

@@ -105,6 +105,18 @@ def bump(session: OrmSession, row: Any, always: bool = False) -> None:
         row.row_version = row.row_version + 1
 
 
+def keep_version(session: OrmSession, row: Any, version: int) -> None:
+    """Give a row put back by an undo (a new row: the ORM inserts it at version 1) the version
+    it was deleted at, so that the steps below it on the undo stack, which carry that version,
+    still apply, and an officer who saw that version may edit what is again the same record.
+    Flushes the session first (the row needs its id)."""
+    session.flush()
+    if version and version != row.row_version:
+        table = type(row).__table__
+        session.execute(table.update().where(table.c.id == row.id).values(row_version=version))
+        session.expire(row, ["row_version"])
+
+
 def last_change(session: OrmSession, kind: str, key: str) -> tuple[str, datetime] | None:
     """Who last changed a record and when (its own history, or an import that replaced its visit)."""
     condition = (m.History.record_kind == kind) & (m.History.record_key == key)

@@ -308,3 +308,20 @@ class Finding:
 
     def message(self, lang: str) -> str:
         return self.message_en if lang == "en" else self.message_id
+
+
+@dataclass(frozen=True, slots=True)
+class SessionMove:
+    """What a move or resize did: the session before and after it. Its undo is the move back
+    (`agenda.revert_move`), of the times and, only if the move changed it, the site."""
+
+    before: Session
+    after: Session
+
+
+@dataclass(frozen=True, slots=True)
+class RemovedSession:
+    """A deleted session and the keys of the lessons that named it (its undo links them again)."""
+
+    session: Session
+    lessons: tuple[str, ...] = ()

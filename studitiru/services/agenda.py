@@ -19,7 +19,7 @@ from studitiru.domain.validation import check_key, validate_session
 from studitiru.errors import ConflictError, NotFoundError, ValidationError
 from studitiru.services.references import rows_by_keys
 from studitiru.services.visits import visit_row
-from studitiru.db.versions import bump, check_version
+from studitiru.db.versions import bump, check_version, conflict_error, keep_version
 
 _LOADERS = (
     selectinload(m.Session.visit),
@@ -99,30 +99,74 @@ def update_session(db: Database, record: r.Session) -> r.Session:
         return convert.session(row)
 
 
-def move_session(db: Database, key: str, starts_at: datetime, ends_at: datetime, site: object = KEEP_SITE) -> r.Session:
-    """Move or resize a session, and with `site` (a key or None) move it to another site."""
+def move_session(
+    db: Database, key: str, starts_at: datetime, ends_at: datetime, site: object = KEEP_SITE, version: int = 0,
+) -> r.SessionMove:
+    """Move or resize a session, and with `site` (a key or None) move it to another site.
+    `version`: the one the officer saw (0: not checked, for scripts); a session changed since
+    by another officer is refused with who and when. Returns the session before and after:
+    `revert_move` undoes it from that, not from what a page showed."""
     with db.write() as session:
         row = session_row(session, key)
-        record = convert.session(row)
-        record = replace(record, starts_at=starts_at, ends_at=ends_at)
+        check_version(session, row, version)
+        before = convert.session(row)
+        record = replace(before, starts_at=starts_at, ends_at=ends_at)
         if site is not KEEP_SITE:
             record = replace(record, site=site)
         record = validate_session(record)
         row.starts_at, row.ends_at = record.starts_at, record.ends_at
-        row.site = _site(session, record)
+        if site is not KEEP_SITE:
+            row.site = _site(session, record)
         session.flush()
-        return convert.session(row)
+        return r.SessionMove(before, convert.session(row))
 
 
-def delete_session(db: Database, key: str, version: int = 0) -> r.Session:
-    """Delete a session; returns it (for undo). Lessons that named it keep their text.
-    `version`: the one the user saw (0: not checked)."""
+def revert_move(db: Database, move: r.SessionMove) -> r.SessionMove:
+    """Undo a move (or redo it, given the undo's result): put back the times of `move.before`
+    and its site only if the move changed the site. Refused, the session left as it is, when it
+    changed since `move.after` (another officer) or is gone."""
+    before, after = move.before, move.after
+    site = before.site if before.site != after.site else KEEP_SITE
+    return move_session(db, after.key, before.starts_at, before.ends_at, site, version=after.version)
+
+
+def delete_session(db: Database, key: str, version: int = 0) -> r.RemovedSession:
+    """Delete a session; returns it with the lessons that named it (for undo: `restore_session`).
+    Those lessons keep their text and lose the link (their version is raised, so a lesson form
+    read before is refused). `version`: the one the user saw (0: not checked)."""
     with db.write() as session:
         row = session_row(session, key)
         check_version(session, row, version)
         record = convert.session(row)
+        linked = session.scalars(select(m.Lesson).where(m.Lesson.session_id == row.id).order_by(m.Lesson.key)).all()
+        for lesson in linked:
+            lesson.session = None
+        session.flush()
         session.delete(row)
-        return record
+        session.flush()
+        return r.RemovedSession(record, tuple(lesson.key for lesson in linked))
+
+
+def restore_session(db: Database, removed: r.RemovedSession) -> r.Session:
+    """Put back a deleted session with its key and version, and link its lessons to it again
+    (undo of `delete_session`), in one transaction. A lesson changed since is refused by name."""
+    record = removed.session
+    with db.write() as session:
+        visit = visit_row(session, record.visit, full=False)
+        row = insert_session_row(session, visit, record)
+        session.flush()
+        keep_version(session, row, record.version)
+        for key in removed.lessons:
+            lesson = session.scalars(
+                select(m.Lesson).where(m.Lesson.key == key, m.Lesson.visit_id == visit.id)
+            ).one_or_none()
+            if lesson is None:
+                raise NotFoundError(f"Tidak ada pembelajaran dengan kode {key}.", f"There is no lesson with the key {key}.")
+            if lesson.session_id is not None:
+                raise conflict_error(session, lesson)
+            lesson.session_id = row.id
+        session.flush()
+        return convert.session(session_row(session, record.key))
 
 
 def get_session(db: Database, key: str) -> r.Session:

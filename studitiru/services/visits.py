@@ -21,7 +21,7 @@ from studitiru.domain.keys import visit_key
 from studitiru.services.references import rows_by_keys
 from studitiru.domain.validation import check_key, validate_participant, validate_visit
 from studitiru.errors import ConflictError, NotFoundError, ValidationError
-from studitiru.db.versions import bump, check_version
+from studitiru.db.versions import bump, check_version, keep_version
 
 _FULL = (
     selectinload(m.Visit.institution),
@@ -156,24 +156,30 @@ def _set_details(session: OrmSession, row: m.Visit, visit: r.Visit) -> None:
 
 def create_visit(db: Database, visit: r.Visit) -> r.Visit:
     """Add a visit (with any participants it carries); an empty key gets the next `ST-<year>-<nnn>`."""
+    with db.write() as session:
+        row = _insert_visit(session, visit)
+        return convert.visit(visit_row(session, row.key))
+
+
+def _insert_visit(session: OrmSession, visit: r.Visit) -> m.Visit:
+    """A new visit row with its details and participants, inside the caller's transaction."""
     visit = validate_visit(visit)
     participants = tuple(validate_participant(p) for p in visit.participants)
-    with db.write() as session:
-        if not visit.key:
-            prefix = f"ST-{visit.starts_on.year}-%"
-            existing = session.scalars(select(m.Visit.key).where(m.Visit.key.like(prefix))).all()
-            visit = replace(visit, key=visit_key(visit.starts_on.year, existing))
-        check_key(visit, visit.key)
-        if session.scalar(select(func.count()).select_from(m.Visit).where(m.Visit.key == visit.key)):
-            raise ConflictError(
-                f"Kode kunjungan {visit.key} sudah dipakai.", f"The visit key {visit.key} is already used."
-            )
-        row = m.Visit(key=visit.key)
-        session.add(row)
-        _set_details(session, row, visit)
-        row.participants = [_participant_row(p, index) for index, p in enumerate(participants)]
-        session.flush()
-        return convert.visit(visit_row(session, visit.key))
+    if not visit.key:
+        prefix = f"ST-{visit.starts_on.year}-%"
+        existing = session.scalars(select(m.Visit.key).where(m.Visit.key.like(prefix))).all()
+        visit = replace(visit, key=visit_key(visit.starts_on.year, existing))
+    check_key(visit, visit.key)
+    if session.scalar(select(func.count()).select_from(m.Visit).where(m.Visit.key == visit.key)):
+        raise ConflictError(
+            f"Kode kunjungan {visit.key} sudah dipakai.", f"The visit key {visit.key} is already used."
+        )
+    row = m.Visit(key=visit.key)
+    session.add(row)
+    _set_details(session, row, visit)
+    row.participants = [_participant_row(p, index) for index, p in enumerate(participants)]
+    session.flush()
+    return row
 
 
 def update_visit(db: Database, visit: r.Visit) -> r.Visit:
@@ -190,10 +196,13 @@ def update_visit(db: Database, visit: r.Visit) -> r.Visit:
         return convert.visit(row)
 
 
-def change_status(db: Database, key: str, status: r.VisitStatus, force: bool = False) -> r.Visit:
-    """Move a visit along its life (DESIGN.md); `force` allows any move (used by undo)."""
+def change_status(db: Database, key: str, status: r.VisitStatus, force: bool = False, version: int = 0) -> r.Visit:
+    """Move a visit along its life (DESIGN.md); `force` allows any move (used by undo).
+    `version`: the visit's version the officer saw (0: not checked); a visit changed since by
+    another officer is refused with who and when."""
     with db.write() as session:
         row = visit_row(session, key)
+        check_version(session, row, version)
         current = r.VisitStatus(row.status)
         if status != current and not force and status not in r.VISIT_TRANSITIONS[current]:
             from_id, from_en = STATUS_LABELS[current]
@@ -219,17 +228,21 @@ def delete_visit(db: Database, key: str, version: int = 0) -> r.Visit:
 
 
 def restore_visit(db: Database, visit: r.Visit) -> r.Visit:
-    """Put back a deleted visit whole, with its keys (undo of `delete_visit`)."""
-    from studitiru.services import agenda, lessons  # one transaction per call is kept below
+    """Put back a deleted visit whole, with its keys and versions (undo of `delete_visit`), in
+    one transaction: if any part cannot come back (a site or topic deleted since, a key taken),
+    nothing does, and the refusal names it."""
+    from studitiru.services import agenda, lessons  # noqa: PLC0415 - agenda and lessons import this module
 
-    created = create_visit(db, replace(visit, sessions=(), lessons=()))
     with db.write() as session:
-        row = visit_row(session, created.key)
+        row = _insert_visit(session, replace(visit, sessions=(), lessons=()))
+        keep_version(session, row, visit.version)
         for item in visit.sessions:
-            agenda.insert_session_row(session, row, item)
+            keep_version(session, agenda.insert_session_row(session, row, item), item.version)
         session.flush()
         for item in visit.lessons:
-            lessons.insert_lesson_row(session, row, item)
+            lesson = lessons.insert_lesson_row(session, row, item)
+            session.flush()
+            keep_version(session, lesson, item.version)
         session.flush()
         return convert.visit(visit_row(session, visit.key))
 

@@ -28,7 +28,8 @@ from studitiru.ui.timetable.live_check import LiveCheck, by_session
 from studitiru.ui.timetable.printing import render_timetable
 from studitiru.ui.timetable.toolbar import TimetableToolbar
 from studitiru.ui.timetable.view import TimetableView
-from studitiru.ui.undo import run_edit, seen_once
+from studitiru.ui.checked_edits import checked_pair
+from studitiru.ui.undo import run_edit
 from studitiru.ui.visit_editor.lookups import load_lookups
 from studitiru.ui.visit_editor.session_dialog import SessionDialog
 
@@ -312,10 +313,19 @@ class TimetablePage(QWidget):
         old = self._sessions.get(key)
         if old is None:
             return
-        db = self._context.db
+        db, last = self._context.db, []  # the last SessionMove: what the service did
         text = (self.tr("resize session '%1'") if what == "resize" else self.tr("move session '%1'")).replace("%1", old.title)
-        self._edit(text, lambda: agenda.move_session(db, key, starts_at, ends_at, site),
-                   lambda: agenda.move_session(db, key, old.starts_at, old.ends_at, old.site), {key})
+
+        def do() -> r.Session:  # first run: the drag, checked against the block shown; redo: the undo undone
+            move = agenda.revert_move(db, last[-1]) if last else agenda.move_session(
+                db, key, starts_at, ends_at, site, version=old.version)
+            last[:] = [move]
+            return move.after
+
+        def undo() -> None:  # the move back, from the service's result: the times, the site only if it moved
+            last[:] = [agenda.revert_move(db, last[-1])]
+
+        self._edit(text, do, undo, {key})
 
     def _on_view_create_requested(self, starts_at: datetime, ends_at: datetime, day: int, column: int) -> None:
         visit = self.toolbar.visit_filter() or self.toolbar.visit_for_new()
@@ -326,15 +336,18 @@ class TimetablePage(QWidget):
         record = r.Session(key="", visit=visit, starts_at=starts_at, ends_at=ends_at, title=self.tr("New session"),
                            site=column_key if placement.mode == g.SITES else None,  # type: ignore[arg-type]
                            presenters=(column_key,) if placement.mode == g.PRESENTERS and column_key else ())  # type: ignore[arg-type]
-        db, created = self._context.db, {}
+        db, held = self._context.db, {}
 
-        def do() -> r.Session:
-            session = agenda.add_session(db, replace(record, key=created.get("key", "")))
-            created["key"] = session.key
+        def do() -> r.Session:  # redo puts back what the undo removed, at its version
+            session = agenda.restore_session(db, held["removed"]) if "removed" in held else agenda.add_session(db, record)
+            held["added"] = session
             return session
 
-        result = self._edit(self.tr("add session '%1'").replace("%1", record.title), do,
-                            lambda: agenda.delete_session(db, created["key"]), set())
+        def undo() -> None:  # refused if another officer changed the new session since
+            added = held["added"]
+            held["removed"] = agenda.delete_session(db, added.key, added.version)
+
+        result = self._edit(self.tr("add session '%1'").replace("%1", record.title), do, undo, set())
         if result is not None:
             self.view.select_keys([result.key])
 
@@ -351,16 +364,24 @@ class TimetablePage(QWidget):
         new = SessionDialog.ask(self, self._context, visit, lookups, old)
         if new is None or new == old:
             return
-        self._edit(self.tr("change session '%1'").replace("%1", new.title), lambda: agenda.update_session(db, new),
-                   lambda: agenda.update_session(db, old), {key})
+        do, undo = checked_pair(old.version, lambda seen: agenda.update_session(db, replace(new, version=seen)),
+                                lambda seen: agenda.update_session(db, replace(old, version=seen)))
+        self._edit(self.tr("change session '%1'").replace("%1", new.title), do, undo, {key})
 
     def _on_view_delete_requested(self, key: str) -> None:
         old = self._sessions.get(key)
         if old is None:
             return
-        db, seen = self._context.db, seen_once(old.version)
-        self._edit(self.tr("delete session '%1'").replace("%1", old.title), lambda: agenda.delete_session(db, key, seen()),
-                   lambda: agenda.add_session(db, old), {key})
+        db, held = self._context.db, {"version": old.version}
+
+        def do() -> r.RemovedSession:  # the first run checks the block shown, a redo what the undo put back
+            held["removed"] = agenda.delete_session(db, key, held["version"])
+            return held["removed"]
+
+        def undo() -> None:  # the session whole, its version and its lessons' links, from the delete's result
+            held["version"] = agenda.restore_session(db, held["removed"]).version
+
+        self._edit(self.tr("delete session '%1'").replace("%1", old.title), do, undo, {key})
 
     def _edit(self, text: str, do, undo, keys: set[str]):  # noqa: ANN001, ANN202 - callables, a result
         result, error = run_edit(self._context, text, do, undo, {SESSIONS}, keys)
