@@ -118,7 +118,7 @@ def _configure_demo(parser: argparse.ArgumentParser) -> None:
 def _run_demo(args: argparse.Namespace, context: Context) -> int:
     from studitiru.services.demo import load_demo
 
-    print(load_demo(context.database()))
+    print(load_demo(context.database(), context.lang))
     return EXIT_OK
 
 
@@ -328,8 +328,23 @@ COMMANDS: list[Command] = [
 ]
 
 
+HELP_EPILOG = """\
+Tanpa PERINTAH, atau dengan `gui`, jendela program dibuka; perintah lain tidak membuka jendela.
+Without a COMMAND, or with `gui`, the window opens; no other command opens it.
+
+Tanpa --db atau --database-url: $STUDITIRU_DB bila diisi, selain itu studitiru.sqlite3 di folder
+data pengguna. Without --db or --database-url: $STUDITIRU_DB if set, else studitiru.sqlite3 in
+the per-user data folder (Linux: ~/.local/share/StudiTiru/studitiru/, Windows:
+%LOCALAPPDATA%\\StudiTiru\\studitiru\\); the window opens the database it opened last."""
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="studitiru", description="Studi Tiru: kunjungan studi tiru / study visits.")
+    from studitiru import version
+
+    parser = _Parser(prog="studitiru", description="Studi Tiru: kunjungan studi tiru / study visits.",
+                     epilog=HELP_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"studitiru {version()}",
+                        help="versi program / the program's version")
     where = parser.add_mutually_exclusive_group()
     where.add_argument("--db", metavar="PATH", help="an SQLite file (created if it does not exist)")
     where.add_argument("--database-url", metavar="URL", help="any SQLAlchemy URL")

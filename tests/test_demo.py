@@ -344,10 +344,25 @@ def test_load_demo_twice_adds_nothing_twice(db):
     assert f"{once['sessions']} acara" in first and f"{once['participants']} peserta" in first
     assert f"{once['lessons']} pembelajaran" in first
     second = load_demo(db)
-    assert second == first and counts() == once
+    assert second == "Program demo sudah ada di basis data ini: tidak ada yang ditambahkan." and counts() == once
+    assert load_demo(db, "en") == "The demo programme is already in this database: nothing was added."
 
 
-def test_load_demo_hands_the_document_to_the_importer(monkeypatch):
+def test_an_office_database_never_receives_the_demo(db):
+    from studitiru.errors import UserError
+    from studitiru.services import visits
+    from studitiru.services.demo import is_office_database, load_demo, mark_office_database
+
+    assert not is_office_database(db)
+    mark_office_database(db)
+    with pytest.raises(UserError) as refused:
+        load_demo(db)
+    assert "milik kantor sendiri" in refused.value.message("id")
+    assert "an office's own" in refused.value.message("en")
+    assert visits.list_visits(db, limit=1) == []
+
+
+def test_load_demo_hands_the_document_to_the_importer(monkeypatch, db):
     import sys
     import types
 
@@ -357,9 +372,9 @@ def test_load_demo_hands_the_document_to_the_importer(monkeypatch):
     fake = types.ModuleType("studitiru.services.exchange")
     fake.import_document = lambda db, document, source: calls.append((db, document, source))
     monkeypatch.setitem(sys.modules, "studitiru.services.exchange", fake)
-    message = load_demo("the-db")
-    [(db, document, source)] = calls
-    assert db == "the-db" and source == "demo" and document == demo_document(date.today())
+    message = load_demo(db)
+    [(given, document, source)] = calls
+    assert given is db and source == "demo" and document == demo_document(date.today())
     visits = document["visits"]
     assert message == (
         f"Program demo ditambahkan: {len(visits)} kunjungan, {sum(len(v.get('sessions', [])) for v in visits)} acara, "

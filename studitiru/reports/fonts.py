@@ -1,11 +1,14 @@
 """The fonts every report uses: DejaVu Sans, shipped in `resources/fonts/`, embedded in each PDF.
 
+The folder is found through `studitiru.resource_files` (a checkout, a wheel or the bundle).
+
 No report uses reportlab's built-in Helvetica: it is not embedded, and it lacks most of the
 letters of names that a delegation may bring (Vietnamese, Arabic, curly quotes…).
 """
 
 from __future__ import annotations
 
+import errno
 import threading
 from functools import lru_cache
 from pathlib import Path
@@ -14,7 +17,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-import studitiru
+from studitiru import resource_files
 
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
@@ -34,8 +37,8 @@ _registered = False
 
 
 def resources_dir() -> Path:
-    """The program's `resources/` folder (beside the `studitiru` package)."""
-    return Path(studitiru.__file__).resolve().parent.parent / "resources"
+    """The program's resources folder (`resource_files.resources_root`)."""
+    return resource_files.resources_root()
 
 
 def fonts_dir() -> Path:
@@ -57,7 +60,7 @@ def register_fonts() -> None:
         for name, filename in _FILES.items():
             path = folder / filename
             if not path.is_file():
-                raise FileNotFoundError(f"The report font {path} is missing from the installation.")
+                raise FileNotFoundError(errno.ENOENT, "The report font is missing from the installation", str(path))
             pdfmetrics.registerFont(TTFont(name, str(path)))
         pdfmetrics.registerFontFamily(FAMILY, normal=REGULAR, bold=BOLD, italic=OBLIQUE, boldItalic=BOLD_OBLIQUE)
         # registerFontFamily maps the family name; map the face names too so that <b> inside

@@ -471,15 +471,58 @@ def demo_document(today: date) -> dict:
     })
 
 
-def load_demo(db: Database) -> str:
-    """Import the demo into `db` (visits are replaced by key, so loading twice adds nothing twice)."""
+#: An office-wide setting written when an office starts with its own data (the window's first
+#: start): such a database never receives the demo programme (`load_demo` refuses it).
+OFFICE_DATABASE_SETTING = "office_database"
+
+
+def _demo_keys_present(db: Database, keys: set[str]) -> set[str]:
+    from sqlalchemy import select
+
+    from studitiru.db import models as m
+
+    with db.read() as session:
+        return set(session.scalars(select(m.Visit.key).where(m.Visit.key.in_(sorted(keys)))))
+
+
+def is_office_database(db: Database) -> bool:
+    """Whether the database was started as a real office's own (no demo visit ever goes into it)."""
+    from studitiru.services.host import get_setting
+
+    return get_setting(db, OFFICE_DATABASE_SETTING) == "1"
+
+
+def mark_office_database(db: Database) -> None:
+    from studitiru.services.host import set_setting
+
+    set_setting(db, OFFICE_DATABASE_SETTING, "1")
+
+
+def load_demo(db: Database, lang: str = "id") -> str:
+    """Import the demo into `db` (visits are replaced by key); returns one line saying what was added.
+
+    A database that already holds every demo visit gets nothing (its edits are kept) and the line
+    says so; a real office's database (`is_office_database`) is refused."""
+    from studitiru.errors import UserError
     from studitiru.services.exchange import import_document
 
+    if is_office_database(db):
+        raise UserError(
+            f"Basis data {db.location} milik kantor sendiri: program demo tidak dimasukkan ke dalamnya "
+            "(pakai berkas lain, misalnya --db demo.sqlite3).",
+            f"The database {db.location} is an office's own: the demo programme is not put into it "
+            "(use another file, e.g. --db demo.sqlite3).")
     document = demo_document(date.today())
-    import_document(db, document, source="demo")
     visits = document["visits"]
+    if _demo_keys_present(db, {visit["key"] for visit in visits}) == {visit["key"] for visit in visits}:
+        return ("The demo programme is already in this database: nothing was added." if lang == "en"
+                else "Program demo sudah ada di basis data ini: tidak ada yang ditambahkan.")
+    import_document(db, document, source="demo")
     sessions = sum(len(visit.get("sessions", [])) for visit in visits)
     participants = sum(len(visit.get("participants", [])) for visit in visits)
     lessons = sum(len(visit.get("lessons", [])) for visit in visits)
+    if lang == "en":
+        return (f"Demo programme added: {len(visits)} visits, {sessions} sessions, "
+                f"{participants} participants, {lessons} lessons.")
     return (f"Program demo ditambahkan: {len(visits)} kunjungan, {sessions} acara, "
             f"{participants} peserta, {lessons} pembelajaran.")

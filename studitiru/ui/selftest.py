@@ -6,6 +6,8 @@ exception was raised or Qt printed a warning meanwhile, else 0. The numbers are 
 (a page this build does not have yet is skipped, its number unused).
 
 `STUDITIRU_WINDOW_SIZE=1280x800` sets the window's size (default 1280×800).
+`STUDITIRU_SELFTEST_TITLES=1` adds the window's title to each line (`01-home 85 ms Beranda — Studi
+Tiru`): how the checks of an installed or bundled program see which language the window speaks.
 """
 
 from __future__ import annotations
@@ -127,7 +129,8 @@ def run_selftest(window: MainWindow, screenshots: Path | None = None,
                 _settle(shown)
                 elapsed = (time.perf_counter() - started) * 1000
                 label = f"{number:02d}-{name}"
-                out(f"{label} {elapsed:.0f} ms")
+                title = f" {shown.window().windowTitle()}" if os.environ.get("STUDITIRU_SELFTEST_TITLES") else ""
+                out(f"{label} {elapsed:.0f} ms{title}")
                 if screenshots is not None:
                     shown.grab().save(str(Path(screenshots) / f"{label}.png"))
                 if shown is not window:

@@ -1,9 +1,11 @@
-"""Loading the interface language: our `.ts` sources compiled to `.qm` on first use, and Qt's own.
+"""Loading the interface language: our compiled `.qm` files, and Qt's own.
 
-The `.ts` files are committed (`resources/translations/`); the `.qm` files are not. At start-up
-each `.ts` whose `.qm` is missing or older is compiled with the `lrelease` that PySide6 ships,
-beside the `.ts` if that folder is writable, else in the per-user cache folder. So a fresh
-checkout or install shows Indonesian from the first start.
+An installed program (a wheel, the one-folder bundle) carries the `.qm` files, compiled when
+the package was built (`setup.py`), in its resources (`studitiru.resource_files`); nothing is
+compiled at run time. A checkout has only the committed `.ts` sources (`resources/translations/`):
+there, each `.ts` whose `.qm` is missing or older is compiled with the `lrelease` that PySide6
+ships, beside the `.ts` if that folder is writable, else in the per-user cache folder. So a fresh
+checkout shows Indonesian from the first start too.
 
 Qt does not ship an Indonesian `qtbase` translation; the texts of Qt's standard dialog buttons
 (Simpan, Batal, Ya, Tidak...) are therefore translated in our own file, in the contexts Qt looks
@@ -21,7 +23,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QStandardPaths, QTranslator
 
-import studitiru
+from studitiru import resource_files
 from studitiru.ui.paths import APPLICATION, ORGANISATION
 
 log = logging.getLogger(__name__)
@@ -31,8 +33,8 @@ _installed: list[QTranslator] = []  # kept alive: Qt does not own installed tran
 
 
 def translations_dir() -> Path:
-    """`resources/translations/` beside the `studitiru` package."""
-    return Path(studitiru.__file__).resolve().parent.parent / "resources" / "translations"
+    """The translations of the resources (`.qm` when installed, `.ts` sources in a checkout)."""
+    return resource_files.resource_path("translations")
 
 
 def lrelease_executable() -> str | None:
@@ -80,11 +82,13 @@ def compile_ts(ts: Path, qm: Path) -> None:
 
 
 def compiled(lang: str, folder: Path | None = None) -> Path | None:
-    """The up-to-date `.qm` for a language, compiling it if needed; None if there is no `.ts`."""
+    """The up-to-date `.qm` for a language, compiling it if needed (a checkout); None if there is
+    neither a `.qm` shipped with the program nor a `.ts` to compile."""
     folder = folder or translations_dir()
     ts = folder / f"{PREFIX}{lang}.ts"
-    if not ts.is_file():
-        return None
+    if not ts.is_file():  # an installed program: the .qm compiled when the package was built
+        shipped = folder / f"{PREFIX}{lang}.qm"
+        return shipped if shipped.is_file() else None
     beside, cached = folder / f"{PREFIX}{lang}.qm", _cache_dir() / f"{PREFIX}{lang}.qm"
     for qm in (beside, cached):
         if _fresh(qm, ts):
