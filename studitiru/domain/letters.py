@@ -74,6 +74,8 @@ class KindSettings:
     copies: tuple[str, ...] = ()  # Tembusan, in order
     signer: str = "signatory"  # or "deputy"
     nature: str = "Biasa"  # Sifat
+    #: The office's own Word template (.docx with docxtpl placeholders) replacing the built-in layout.
+    template: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,10 +86,10 @@ class LetterSettings:
     city: str = ""
     signatory: Signatory = Signatory()
     deputy: Signatory = Signatory()
-    reply: KindSettings = KindSettings(DEFAULT_CODES[LetterKind.REPLY])
-    presenter_request: KindSettings = KindSettings(DEFAULT_CODES[LetterKind.PRESENTER_REQUEST])
-    assignment: KindSettings = KindSettings(DEFAULT_CODES[LetterKind.ASSIGNMENT])
-    invitation: KindSettings = KindSettings(DEFAULT_CODES[LetterKind.INVITATION], nature="Penting")
+    reply: KindSettings = KindSettings(DEFAULT_CODES[LetterKind.REPLY], copies=("Arsip",))
+    presenter_request: KindSettings = KindSettings(DEFAULT_CODES[LetterKind.PRESENTER_REQUEST], copies=("Arsip",))
+    assignment: KindSettings = KindSettings(DEFAULT_CODES[LetterKind.ASSIGNMENT], copies=("Arsip",))
+    invitation: KindSettings = KindSettings(DEFAULT_CODES[LetterKind.INVITATION], copies=("Arsip",), nature="Penting")
     #: The row version the settings were read at; 0: not checked. Never exported.
     version: int = field(default=0, compare=False)
 

@@ -177,6 +177,9 @@ def issue(
         locked = _lock_counter(session, sequence_year)
         existing = _issued_row(session, visit_key, kind, target)
         if existing is not None and not new:
+            if (addressee or subject) and (existing.addressee, existing.subject) != (addressee, subject):
+                existing.addressee, existing.subject = addressee, subject  # the letter as last written
+                session.flush()
             return _records(session, [existing])[0]
         settings = _settings(session)
         if existing is not None:
@@ -192,6 +195,10 @@ def issue(
             replaces_id=existing.id if existing is not None else None,
         )
         session.add(row)
+        if kind is LetterKind.REPLY:  # the visit's own record of its reply letter
+            visit = session.scalars(select(m.Visit).where(m.Visit.key == visit_key)).one_or_none()
+            if visit is not None and (visit.reply_letter_number, visit.reply_letter_date) != (row.number, today):
+                visit.reply_letter_number, visit.reply_letter_date = row.number, today
         session.flush()
         return _records(session, [row])[0]
 
