@@ -313,6 +313,51 @@ def _run_participants(args: argparse.Namespace, context: Context) -> int:
     return EXIT_OK
 
 
+# --- letters ----------------------------------------------------------------------------------
+
+LETTER_KINDS = ("reply", "presenter-request", "assignment", "invitation")
+
+
+def _configure_letter(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("kind", choices=LETTER_KINDS, metavar="KIND",
+                        help="reply, presenter-request, assignment or invitation")
+    parser.add_argument("--visit", required=True, metavar="KEY", help="the visit")
+    parser.add_argument("--out", type=Path, required=True, metavar="FILE.pdf|FILE.docx", help="the letter to write")
+    parser.add_argument("--presenter", metavar="KEY", help="presenter-request: the presenter whose unit is asked")
+    _add_lang(parser)
+
+
+def _run_letter(args: argparse.Namespace, context: Context) -> int:
+    from datetime import date
+
+    from studitiru.domain.letters import LetterKind
+    from studitiru.services.letter_writer import letter_format, write_letter_file
+
+    out = _writable_target(args.out)
+    letter_format(out)  # .pdf or .docx, refused before the database is opened
+    entry = write_letter_file(context.database(), LetterKind(args.kind), args.visit, out, today=date.today(),
+                              presenter=args.presenter, lang=context.lang)
+    print(entry.number)
+    return EXIT_OK
+
+
+def _configure_letters(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--year", type=int, metavar="YYYY", help="only this year's letters")
+    parser.add_argument("--json", action="store_true", help="print a JSON array in number order")
+    _add_lang(parser)
+
+
+def _run_letters(args: argparse.Namespace, context: Context) -> int:
+    from studitiru.services.letters import register, register_json, register_table
+
+    entries = register(context.database(), args.year)
+    if args.json:
+        print(json.dumps([register_json(entry) for entry in entries], ensure_ascii=False, indent=2))
+    else:
+        print(register_table(entries, context.lang))
+    return EXIT_OK
+
+
 COMMANDS: list[Command] = [
     Command("gui", "buka jendela / open the main window", _configure_gui, _run_gui),
     Command("demo", "isi program demo / fill in the demo programme", _configure_demo, _run_demo),
@@ -325,6 +370,8 @@ COMMANDS: list[Command] = [
     Command("ics", "tulis agenda sebagai iCalendar / write the agenda as an iCalendar file", _configure_ics, _run_ics),
     Command("participants", "peserta: import dari .xlsx/.csv / participants: import from .xlsx or .csv",
             _configure_participants, _run_participants),
+    Command("letter", "tulis surat kunjungan / write a letter of a visit", _configure_letter, _run_letter),
+    Command("letters", "agenda surat keluar / the register of outgoing letters", _configure_letters, _run_letters),
 ]
 
 

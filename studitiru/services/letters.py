@@ -23,14 +23,18 @@ from sqlalchemy.orm import Session as OrmSession
 
 from studitiru.db import models as m
 from studitiru.db.engine import Database
+from studitiru.domain.dates import format_date
 from studitiru.domain.letters import (
+    KIND_LABELS,
     SIGNERS,
+    STATUS_LABELS,
     LetterKind,
     LetterSettings,
     LetterStatus,
     RegisteredLetter,
     check_pattern,
     format_number,
+    one_line,
     settings_from_dict,
     settings_json,
     settings_to_dict,
@@ -260,7 +264,36 @@ def update_entry(db: Database, number: str, *, addressee: str, subject: str) -> 
         return _records(session, [row])[0]
 
 
+# --- the register as the `letters` command prints it ---------------------------------------------
+
+def register_json(entry: RegisteredLetter) -> dict:
+    """One entry of `studitiru letters --json`."""
+    return {
+        "number": entry.number, "date": entry.issued_on.isoformat(), "kind": entry.kind.value, "visit": entry.visit,
+        "addressee": entry.addressee, "subject": entry.subject, "status": entry.status.value,
+        "year": entry.year, "sequence": entry.sequence, "replaces": entry.replaces,
+    }
+
+
+def register_table(entries: list[RegisteredLetter], lang: str = "id") -> str:
+    """A plain table: number, date, kind, visit, addressee, subject, status; and a closing count."""
+    en = lang == "en"
+    if not entries:
+        return "No letters." if en else "Belum ada surat."
+    header = (("Number", "Date", "Kind", "Visit", "Addressee", "Subject", "Status") if en
+              else ("Nomor", "Tanggal", "Jenis", "Kunjungan", "Kepada", "Hal", "Status"))
+    index = 1 if en else 0
+    rows = [(e.number, format_date(e.issued_on, lang, weekday=False), KIND_LABELS[e.kind][index], e.visit or "-",
+             one_line(e.addressee), one_line(e.subject), STATUS_LABELS[e.status][index]) for e in entries]
+    widths = [max(len(header[i]), *(len(row[i]) for row in rows)) for i in range(6)]
+    lines = ["  ".join(text.ljust(widths[i]) if i < 6 else text for i, text in enumerate(row)) for row in [header, *rows]]
+    lines.insert(1, "  ".join("-" * width for width in widths) + "  " + "-" * len(header[6]))
+    void = sum(1 for e in entries if e.status is LetterStatus.VOID)
+    lines.append(f"{len(entries)} letters, {void} void." if en else f"{len(entries)} surat, {void} batal.")
+    return "\n".join(lines)
+
+
 __all__ = [
     "get_settings", "update_settings", "validate_settings", "register", "visit_letters", "find_issued",
-    "issue", "void", "update_entry",
+    "issue", "void", "update_entry", "register_json", "register_table",
 ]
