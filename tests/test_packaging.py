@@ -81,6 +81,7 @@ def _fresh_env(tmp_path: Path) -> dict[str, str]:
 
 
 @pytest.mark.slow
+@pytest.mark.sqlite_only  # the same on every engine: run once, not again in the PostgreSQL pass
 def test_the_wheel_installs_and_runs_in_a_fresh_environment(tmp_path):
     source = tmp_path / "source"
     source.mkdir()
