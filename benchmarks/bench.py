@@ -7,7 +7,7 @@
 Builds the deterministic ten-year office of `bench_import.generate` (full: 5,000 visits,
 50,000 sessions over 25 sites and 80 presenters, 100,000 participants, 15,000 lessons; tiny:
 50 visits), caches the exchange file and the imported SQLite file under
-`/tmp/studitiru-bench-<size>/` (so reruns are quick), and prints one row per figure: the
+`/tmp/studitiru-bench-<size>/` (or `--cache DIR`; so reruns are quick), and prints one row per figure: the
 figure, its floor, the ratio and the goal, "goal met" or "goal missed". Figures are medians of
 several runs (3; 5 for the window), each figure's runs taken in turns with its floor's so that a
 slow spell of a shared machine falls on both; the machines are noisy, so only ratios mean anything.
@@ -114,10 +114,11 @@ def copy_database(source: Path, target: Path) -> Path:
 
 
 # --- the office ---------------------------------------------------------------------------
-def prepare(size: str, log) -> tuple[Path, Path, Path, int]:  # noqa: ANN001 - print-like
-    """(cache folder, exchange file, imported database, visits), generated once per size."""
+def prepare(size: str, log, cache: Path | None = None) -> tuple[Path, Path, Path, int]:  # noqa: ANN001 - print-like
+    """(cache folder, exchange file, imported database, visits), generated once per size (in `cache`,
+    default `studitiru-bench-<size>` in the temporary folder)."""
     visits = SIZES[size]
-    folder = Path(tempfile.gettempdir()) / f"studitiru-bench-{size}"
+    folder = cache or Path(tempfile.gettempdir()) / f"studitiru-bench-{size}"
     folder.mkdir(parents=True, exist_ok=True)
     source, database = folder / "ten-years.json", folder / "office.sqlite3"
     stamp = folder / "generator.stamp"
@@ -417,6 +418,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", choices=sorted(SIZES), default="full")
     parser.add_argument("--only", choices=GROUPS, action="append", help="run only these groups of figures")
     parser.add_argument("--runs", type=int, help="runs per figure (default: 3, or 1 for the window at --size tiny)")
+    parser.add_argument("--cache", type=Path, metavar="DIR",
+                        help="where the generated office is kept between runs (default: studitiru-bench-SIZE in the temporary folder)")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # the keystroke figure runs Qt in this process
     groups = args.only or GROUPS
@@ -430,7 +433,7 @@ def main(argv: list[str] | None = None) -> int:
     import compileall
 
     compileall.compile_dir(ROOT / "studitiru", quiet=1)
-    folder, source, database, visits = prepare(args.size, log)
+    folder, source, database, visits = prepare(args.size, log, args.cache)
     runs = args.runs or 3
     window_runs = args.runs or (1 if args.size == "tiny" else 5)  # the window figures are the noisiest
     rows: list[Row] = []

@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name></name>
+    <message>
+        <source>Letters</source>
+        <comment>Date</comment>
+        <translation type="vanished">Letters</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <comment>Kind</comment>
+        <translation type="vanished">Letters</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <comment>Visit</comment>
+        <translation type="vanished">Letters</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <comment>Addressee</comment>
+        <translation type="vanished">Letters</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <comment>Subject</comment>
+        <translation type="vanished">Letters</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <comment>Status</comment>
+        <translation type="vanished">Letters</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Studi Tiru</source>
+        <translation>About Studi Tiru</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <extracomment>How the folder is opened (the system&apos;s file manager); replaceable, e.g. by a test.</extracomment>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Plan, run and report study visits (studi tiru) for the protocol office of a local government: requests, agendas, sites, presenters, lessons and reports.</source>
+        <translation>Plan, run and report study visits (studi tiru) for the protocol office of a local government: requests, agendas, sites, presenters, lessons and reports.</translation>
+    </message>
+    <message>
+        <source>%1 (GNU General Public License, version 3 or later)</source>
+        <translation>%1 (GNU General Public License, version 3 or later)</translation>
+    </message>
+    <message>
+        <source> (demo)</source>
+        <translation> (demo)</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Licence:</translation>
+    </message>
+    <message>
+        <source>Database in use:</source>
+        <translation>Database in use:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Data folder:</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>Open the data folder</translation>
+    </message>
+</context>
+<context>
     <name>AgendaTab</name>
     <message>
         <source>Findings: %1 errors, %2 warnings</source>
@@ -122,6 +195,29 @@ Replace the database with the backup of {0}? The current database is kept as a c
     </message>
 </context>
 <context>
+    <name>BugReport</name>
+    <message>
+        <source>Program error</source>
+        <translation>Program error</translation>
+    </message>
+    <message>
+        <source>Studi Tiru met an error in its own code. This is not your mistake. What was saved before stays saved; the last action may not have been done.</source>
+        <translation>Studi Tiru met an error in its own code. This is not your mistake. What was saved before stays saved; the last action may not have been done.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <source>The details are also written to %1.</source>
+        <translation>The details are also written to %1.</translation>
+    </message>
+    <message>
+        <source>Please send the details below to whoever supports Studi Tiru in your office.</source>
+        <translation>Please send the details below to whoever supports Studi Tiru in your office.</translation>
+    </message>
+</context>
+<context>
     <name>DateDelegate</name>
     <message>
         <source>no date</source>
@@ -129,10 +225,25 @@ Replace the database with the backup of {0}? The current database is kept as a c
     </message>
 </context>
 <context>
+    <name>DemoMarker</name>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>DEMO: sample data, not your office&apos;s</source>
+        <translation>DEMO: sample data, not your office&apos;s</translation>
+    </message>
+</context>
+<context>
     <name>DetailsTab</name>
     <message>
         <source>not set</source>
         <translation>not set</translation>
+    </message>
+    <message>
+        <source>One officer per line: name | rank | NIP | position</source>
+        <translation>One officer per line: name | rank | NIP | position</translation>
     </message>
     <message>
         <source>Name</source>
@@ -145,6 +256,26 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <message>
         <source>Letter number</source>
         <translation>Letter number</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>e.g. Pakaian Dinas Harian (PDH)</source>
+        <translation>e.g. Pakaian Dinas Harian (PDH)</translation>
     </message>
     <message>
         <source>Title</source>
@@ -171,8 +302,24 @@ Replace the database with the backup of {0}? The current database is kept as a c
         <translation>Leader</translation>
     </message>
     <message>
+        <source>Leader&apos;s contact</source>
+        <translation>Leader&apos;s contact</translation>
+    </message>
+    <message>
         <source>Liaison officer</source>
         <translation>Liaison officer</translation>
+    </message>
+    <message>
+        <source>Liaison&apos;s contact</source>
+        <translation>Liaison&apos;s contact</translation>
+    </message>
+    <message>
+        <source>Liaison&apos;s NIP and rank</source>
+        <translation>Liaison&apos;s NIP and rank</translation>
+    </message>
+    <message>
+        <source>Dress for the welcome</source>
+        <translation>Dress for the welcome</translation>
     </message>
     <message>
         <source>Request letter</source>
@@ -189,6 +336,10 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <message>
         <source>Topics</source>
         <translation>Topics</translation>
+    </message>
+    <message>
+        <source>Officers (surat tugas)</source>
+        <translation>Officers (surat tugas)</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -285,6 +436,110 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <message>
         <source>No findings on the days shown</source>
         <translation>No findings on the days shown</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Welcome to Studi Tiru</source>
+        <extracomment>The time zones offered (the three of Indonesia; Jakarta&apos;s for WIB).</extracomment>
+        <translation>Welcome to Studi Tiru</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Welcome to Studi Tiru&lt;/h3&gt;&lt;p&gt;How do you want to begin? You can change your mind later: the demo stays available in the File menu.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Welcome to Studi Tiru&lt;/h3&gt;&lt;p&gt;How do you want to begin? You can change your mind later: the demo stays available in the File menu.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Try the demo programme</source>
+        <translation>&amp;Try the demo programme</translation>
+    </message>
+    <message>
+        <source>Sample visits of the City of Pontianak, in a file of their own: your office&apos;s data is never mixed with them. Every window on the demo says &quot;Demo&quot;.</source>
+        <translation>Sample visits of the City of Pontianak, in a file of their own: your office&apos;s data is never mixed with them. Every window on the demo says &quot;Demo&quot;.</translation>
+    </message>
+    <message>
+        <source>&amp;Start with my own office</source>
+        <translation>&amp;Start with my own office</translation>
+    </message>
+    <message>
+        <source>e.g. Pemerintah Kabupaten Sambas</source>
+        <translation>e.g. Pemerintah Kabupaten Sambas</translation>
+    </message>
+    <message>
+        <source>e.g. Bagian Protokol dan Komunikasi Pimpinan</source>
+        <translation>e.g. Bagian Protokol dan Komunikasi Pimpinan</translation>
+    </message>
+    <message>
+        <source>e.g. Jalan Pembangunan No. 1, Sambas</source>
+        <translation>e.g. Jalan Pembangunan No. 1, Sambas</translation>
+    </message>
+    <message>
+        <source>e.g. Sambas</source>
+        <translation>e.g. Sambas</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Choose image…</source>
+        <translation>Choose image…</translation>
+    </message>
+    <message>
+        <source>&amp;Government:</source>
+        <translation>&amp;Government:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;City in letters:</source>
+        <translation>&amp;City in letters:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Time &amp;zone:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation type="vanished">&amp;Time zone:</translation>
+    </message>
+    <message>
+        <source>Logo (optional):</source>
+        <translation>Logo (optional):</translation>
+    </message>
+    <message>
+        <source>&amp;Begin</source>
+        <translation>&amp;Begin</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Start with your own office&lt;/h3&gt;&lt;p&gt;Your office&apos;s visits go into a database of its own; the demo stays in its file.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Start with your own office&lt;/h3&gt;&lt;p&gt;Your office&apos;s visits go into a database of its own; the demo stays in its file.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Choose the letterhead logo</source>
+        <translation>Choose the letterhead logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Fill in the name of the government, e.g. Pemerintah Kabupaten Sambas.</source>
+        <translation>Fill in the name of the government, e.g. Pemerintah Kabupaten Sambas.</translation>
     </message>
 </context>
 <context>
@@ -625,11 +880,11 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <name>InstitutionCombo</name>
     <message>
         <source>The institution &apos;%1&apos; is not in the register yet. Add it?</source>
-        <translation>The institution &apos;%1&apos; is not in the register yet. Add it?</translation>
+        <translation type="vanished">The institution &apos;%1&apos; is not in the register yet. Add it?</translation>
     </message>
     <message>
         <source>New institution</source>
-        <translation>New institution</translation>
+        <translation type="vanished">New institution</translation>
     </message>
     <message>
         <source>add institution &apos;%1&apos;</source>
@@ -895,6 +1150,230 @@ Replace the database with the backup of {0}? The current database is kept as a c
     </message>
 </context>
 <context>
+    <name>LetterSettingsDialog</name>
+    <message>
+        <source>Letter settings</source>
+        <translation>Letter settings</translation>
+    </message>
+    <message>
+        <source>Tokens: {code} {number} {unit} {year} {month_roman}</source>
+        <translation>Tokens: {code} {number} {unit} {year} {month_roman}</translation>
+    </message>
+    <message>
+        <source>e.g. Pontianak</source>
+        <translation>e.g. Pontianak</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Signatory</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>Deputy</translation>
+    </message>
+    <message>
+        <source>Number pattern</source>
+        <translation>Number pattern</translation>
+    </message>
+    <message>
+        <source>Unit abbreviation</source>
+        <translation>Unit abbreviation</translation>
+    </message>
+    <message>
+        <source>Digits of the number</source>
+        <translation>Digits of the number</translation>
+    </message>
+    <message>
+        <source>City (place of the date)</source>
+        <translation>City (place of the date)</translation>
+    </message>
+    <message>
+        <source>edit the letter settings</source>
+        <translation>edit the letter settings</translation>
+    </message>
+</context>
+<context>
+    <name>Letters</name>
+    <message>
+        <source>Reply letter</source>
+        <translation>Reply letter</translation>
+    </message>
+    <message>
+        <source>Presenter request (memo)</source>
+        <translation>Presenter request (memo)</translation>
+    </message>
+    <message>
+        <source>Assignment letter</source>
+        <translation>Assignment letter</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>void</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>issued</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>Addressee</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Replaces letter %1</source>
+        <translation>Replaces letter %1</translation>
+    </message>
+</context>
+<context>
+    <name>LettersPage</name>
+    <message>
+        <source>Register of outgoing letters</source>
+        <translation>Register of outgoing letters</translation>
+    </message>
+    <message>
+        <source>Letter settings…</source>
+        <translation>Letter settings…</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>%1 letters, %2 void.</source>
+        <translation>%1 letters, %2 void.</translation>
+    </message>
+</context>
+<context>
+    <name>LettersTab</name>
+    <message>
+        <source>Indonesian</source>
+        <translation>Indonesian</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Why the visit cannot be received (printed in the reply)</source>
+        <translation>Why the visit cannot be received (printed in the reply)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Save as Word…</source>
+        <translation>Save as Word…</translation>
+    </message>
+    <message>
+        <source>Printing or saving a letter takes the next number of the register, or the number the letter already has. A number once taken stays used: it cannot be undone, only voided.</source>
+        <translation>Printing or saving a letter takes the next number of the register, or the number the letter already has. A number once taken stays used: it cannot be undone, only voided.</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation>Void…</translation>
+    </message>
+    <message>
+        <source>Re-issue as a new letter</source>
+        <translation>Re-issue as a new letter</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Presenter</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Reason for declining</source>
+        <translation>Reason for declining</translation>
+    </message>
+    <message>
+        <source>Letters of this visit</source>
+        <translation>Letters of this visit</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>Save as Word</source>
+        <translation>Save as Word</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word files (*.docx)</source>
+        <translation>Word files (*.docx)</translation>
+    </message>
+    <message>
+        <source>Void letter</source>
+        <translation>Void letter</translation>
+    </message>
+    <message>
+        <source>Void letter %1? Its number stays used and is never given again. Reason:</source>
+        <translation>Void letter %1? Its number stays used and is never given again. Reason:</translation>
+    </message>
+    <message>
+        <source>void letter %1</source>
+        <translation>void letter %1</translation>
+    </message>
+    <message>
+        <source>Void letter %1 and give the letter a new number? Neither number can be given again.</source>
+        <translation>Void letter %1 and give the letter a new number? Neither number can be given again.</translation>
+    </message>
+</context>
+<context>
     <name>LockedDialog</name>
     <message>
         <source>The database is already open</source>
@@ -946,11 +1425,11 @@ Replace the database with the backup of {0}? The current database is kept as a c
     </message>
     <message>
         <source>About Studi Tiru</source>
-        <translation>About Studi Tiru</translation>
+        <translation type="vanished">About Studi Tiru</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Studi Tiru&lt;/h3&gt;&lt;p&gt;Plan, run and report study visits for the protocol office of a local government: requests, agendas, sites, presenters, lessons and reports.&lt;/p&gt;&lt;p&gt;Every edit is saved at once and can be undone with Ctrl+Z.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Studi Tiru&lt;/h3&gt;&lt;p&gt;Plan, run and report study visits for the protocol office of a local government: requests, agendas, sites, presenters, lessons and reports.&lt;/p&gt;&lt;p&gt;Every edit is saved at once and can be undone with Ctrl+Z.&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h3&gt;Studi Tiru&lt;/h3&gt;&lt;p&gt;Plan, run and report study visits for the protocol office of a local government: requests, agendas, sites, presenters, lessons and reports.&lt;/p&gt;&lt;p&gt;Every edit is saved at once and can be undone with Ctrl+Z.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Pages</source>
@@ -963,6 +1442,14 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <message>
         <source>&amp;Open database…</source>
         <translation>&amp;Open database…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo programme</source>
+        <translation>Open the &amp;demo programme</translation>
+    </message>
+    <message>
+        <source>Start with my own &amp;office…</source>
+        <translation>Start with my own &amp;office…</translation>
     </message>
     <message>
         <source>&amp;Import exchange file…</source>
@@ -1015,6 +1502,41 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <message>
         <source>read-only</source>
         <translation>read-only</translation>
+    </message>
+</context>
+<context>
+    <name>NewInstitutionDialog</name>
+    <message>
+        <source>New institution</source>
+        <translation>New institution</translation>
+    </message>
+    <message>
+        <source>This institution is not in the register yet. It is added with:</source>
+        <translation>This institution is not in the register yet. It is added with:</translation>
+    </message>
+    <message>
+        <source>e.g. Kalimantan Barat</source>
+        <translation>e.g. Kalimantan Barat</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Give the institution a name.</source>
+        <translation>Give the institution a name.</translation>
     </message>
 </context>
 <context>
@@ -1124,6 +1646,10 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <message>
         <source>Reports</source>
         <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Letters</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1446,6 +1972,14 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <message>
         <source>delete presenter &apos;%1&apos;</source>
         <translation>delete presenter &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <source>Letters</source>
+        <comment>Number</comment>
+        <translation type="vanished">Letters</translation>
     </message>
 </context>
 <context>
@@ -1986,6 +2520,18 @@ Replace the database with the backup of {0}? The current database is kept as a c
         <translation>&amp;Time zone:</translation>
     </message>
     <message>
+        <source>Letters</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
+        <source>The number pattern of the register of outgoing letters, the city, the signatory and the deputy, and per kind of letter the classification code, the copies and an optional Word template.</source>
+        <translation>The number pattern of the register of outgoing letters, the city, the signatory and the deputy, and per kind of letter the classification code, the copies and an optional Word template.</translation>
+    </message>
+    <message>
+        <source>Letter settings…</source>
+        <translation>Letter settings…</translation>
+    </message>
+    <message>
         <source>Interface language</source>
         <translation>Interface language</translation>
     </message>
@@ -2442,6 +2988,10 @@ other site → %1</translation>
         <translation>History</translation>
     </message>
     <message>
+        <source>Letters</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
         <source>Participants (%1)</source>
         <translation>Participants (%1)</translation>
     </message>
@@ -2571,6 +3121,84 @@ other site → %1</translation>
     <message>
         <source>Export the visits list</source>
         <translation>Export the visits list</translation>
+    </message>
+</context>
+<context>
+    <name>_KindBox</name>
+    <message>
+        <source>The signatory</source>
+        <translation>The signatory</translation>
+    </message>
+    <message>
+        <source>The deputy</source>
+        <translation>The deputy</translation>
+    </message>
+    <message>
+        <source>One copy (Tembusan) per line</source>
+        <translation>One copy (Tembusan) per line</translation>
+    </message>
+    <message>
+        <source>Built-in layout</source>
+        <translation>Built-in layout</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Classification code</source>
+        <translation>Classification code</translation>
+    </message>
+    <message>
+        <source>Nature (Sifat)</source>
+        <translation>Nature (Sifat)</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Word template</source>
+        <translation>Word template</translation>
+    </message>
+    <message>
+        <source>Word files (*.docx)</source>
+        <translation>Word files (*.docx)</translation>
+    </message>
+</context>
+<context>
+    <name>_SignatoryBox</name>
+    <message>
+        <source>e.g. a.n. Wali Kota Pontianak</source>
+        <translation>e.g. a.n. Wali Kota Pontianak</translation>
+    </message>
+    <message>
+        <source>e.g. Pembina Utama Muda (IV/c)</source>
+        <translation>e.g. Pembina Utama Muda (IV/c)</translation>
+    </message>
+    <message>
+        <source>a.n./u.b. lines</source>
+        <translation>a.n./u.b. lines</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,46 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Studi Tiru</source>
+        <translation>Tentang Studi Tiru</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <extracomment>How the folder is opened (the system&apos;s file manager); replaceable, e.g. by a test.</extracomment>
+        <translation>Versi %1</translation>
+    </message>
+    <message>
+        <source>Plan, run and report study visits (studi tiru) for the protocol office of a local government: requests, agendas, sites, presenters, lessons and reports.</source>
+        <translation>Merencanakan, menjalankan dan melaporkan kunjungan studi tiru untuk Bagian Protokol pemerintah daerah: surat permohonan, agenda, lokasi, narasumber, pembelajaran dan laporan.</translation>
+    </message>
+    <message>
+        <source>%1 (GNU General Public License, version 3 or later)</source>
+        <translation>%1 (GNU General Public License, versi 3 atau yang lebih baru)</translation>
+    </message>
+    <message>
+        <source> (demo)</source>
+        <translation> (demo)</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Lisensi:</translation>
+    </message>
+    <message>
+        <source>Database in use:</source>
+        <translation>Basis data yang dipakai:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Folder data:</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>Buka folder data</translation>
+    </message>
+</context>
+<context>
     <name>AgendaTab</name>
     <message>
         <source>Findings: %1 errors, %2 warnings</source>
@@ -121,6 +161,29 @@ Replace the database with the backup of {0}? The current database is kept as a c
     </message>
 </context>
 <context>
+    <name>BugReport</name>
+    <message>
+        <source>Program error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Studi Tiru met an error in its own code. This is not your mistake. What was saved before stays saved; the last action may not have been done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details are also written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please send the details below to whoever supports Studi Tiru in your office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateDelegate</name>
     <message>
         <source>no date</source>
@@ -128,10 +191,25 @@ Replace the database with the backup of {0}? The current database is kept as a c
     </message>
 </context>
 <context>
+    <name>DemoMarker</name>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>DEMO: sample data, not your office&apos;s</source>
+        <translation>DEMO: data contoh, bukan data kantor Anda</translation>
+    </message>
+</context>
+<context>
     <name>DetailsTab</name>
     <message>
         <source>not set</source>
         <translation>belum diisi</translation>
+    </message>
+    <message>
+        <source>One officer per line: name | rank | NIP | position</source>
+        <translation>Satu petugas per baris: nama | pangkat/gol. | NIP | jabatan</translation>
     </message>
     <message>
         <source>Name</source>
@@ -144,6 +222,26 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <message>
         <source>Letter number</source>
         <translation>Nomor surat</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Surel</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Pangkat/gol.</translation>
+    </message>
+    <message>
+        <source>e.g. Pakaian Dinas Harian (PDH)</source>
+        <translation>mis. Pakaian Dinas Harian (PDH)</translation>
     </message>
     <message>
         <source>Title</source>
@@ -170,8 +268,24 @@ Replace the database with the backup of {0}? The current database is kept as a c
         <translation>Ketua rombongan</translation>
     </message>
     <message>
+        <source>Leader&apos;s contact</source>
+        <translation>Kontak ketua</translation>
+    </message>
+    <message>
         <source>Liaison officer</source>
         <translation>Pendamping (LO)</translation>
+    </message>
+    <message>
+        <source>Liaison&apos;s contact</source>
+        <translation>Kontak pendamping</translation>
+    </message>
+    <message>
+        <source>Liaison&apos;s NIP and rank</source>
+        <translation>NIP dan pangkat pendamping</translation>
+    </message>
+    <message>
+        <source>Dress for the welcome</source>
+        <translation>Pakaian penyambutan</translation>
     </message>
     <message>
         <source>Request letter</source>
@@ -188,6 +302,10 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <message>
         <source>Topics</source>
         <translation>Topik</translation>
+    </message>
+    <message>
+        <source>Officers (surat tugas)</source>
+        <translation>Petugas (surat tugas)</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -284,6 +402,110 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <message>
         <source>No findings on the days shown</source>
         <translation>Tidak ada temuan pada hari yang ditampilkan</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Welcome to Studi Tiru</source>
+        <extracomment>The time zones offered (the three of Indonesia; Jakarta&apos;s for WIB).</extracomment>
+        <translation>Selamat datang di Studi Tiru</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Welcome to Studi Tiru&lt;/h3&gt;&lt;p&gt;How do you want to begin? You can change your mind later: the demo stays available in the File menu.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Selamat datang di Studi Tiru&lt;/h3&gt;&lt;p&gt;Bagaimana Anda ingin memulai? Pilihan ini dapat diubah nanti: program demo selalu dapat dibuka dari menu Berkas.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Try the demo programme</source>
+        <translation>&amp;Coba program demo</translation>
+    </message>
+    <message>
+        <source>Sample visits of the City of Pontianak, in a file of their own: your office&apos;s data is never mixed with them. Every window on the demo says &quot;Demo&quot;.</source>
+        <translation>Kunjungan contoh Pemerintah Kota Pontianak, dalam berkas tersendiri: data kantor Anda tidak pernah tercampur dengannya. Setiap jendela program demo bertanda &quot;Demo&quot;.</translation>
+    </message>
+    <message>
+        <source>&amp;Start with my own office</source>
+        <translation>Mulai dengan kantor &amp;saya</translation>
+    </message>
+    <message>
+        <source>e.g. Pemerintah Kabupaten Sambas</source>
+        <translation>mis. Pemerintah Kabupaten Sambas</translation>
+    </message>
+    <message>
+        <source>e.g. Bagian Protokol dan Komunikasi Pimpinan</source>
+        <translation>mis. Bagian Protokol dan Komunikasi Pimpinan</translation>
+    </message>
+    <message>
+        <source>e.g. Jalan Pembangunan No. 1, Sambas</source>
+        <translation>mis. Jalan Pembangunan No. 1, Sambas</translation>
+    </message>
+    <message>
+        <source>e.g. Sambas</source>
+        <translation>mis. Sambas</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>Choose image…</source>
+        <translation>Pilih gambar…</translation>
+    </message>
+    <message>
+        <source>&amp;Government:</source>
+        <translation>&amp;Pemerintah daerah:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit kerja:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Alamat:</translation>
+    </message>
+    <message>
+        <source>&amp;City in letters:</source>
+        <translation>Ko&amp;ta pada surat:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zona waktu:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation type="vanished">&amp;Zona waktu:</translation>
+    </message>
+    <message>
+        <source>Logo (optional):</source>
+        <translation>Logo (boleh kosong):</translation>
+    </message>
+    <message>
+        <source>&amp;Begin</source>
+        <translation>&amp;Mulai</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Start with your own office&lt;/h3&gt;&lt;p&gt;Your office&apos;s visits go into a database of its own; the demo stays in its file.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Mulai dengan kantor Anda&lt;/h3&gt;&lt;p&gt;Kunjungan kantor Anda disimpan dalam basis data tersendiri; program demo tetap di berkasnya.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Choose the letterhead logo</source>
+        <translation>Pilih logo kop surat</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Fill in the name of the government, e.g. Pemerintah Kabupaten Sambas.</source>
+        <translation>Isi nama pemerintah daerah, mis. Pemerintah Kabupaten Sambas.</translation>
     </message>
 </context>
 <context>
@@ -624,11 +846,11 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <name>InstitutionCombo</name>
     <message>
         <source>The institution &apos;%1&apos; is not in the register yet. Add it?</source>
-        <translation>Instansi &apos;%1&apos; belum ada di daftar. Tambahkan?</translation>
+        <translation type="vanished">Instansi &apos;%1&apos; belum ada di daftar. Tambahkan?</translation>
     </message>
     <message>
         <source>New institution</source>
-        <translation>Instansi baru</translation>
+        <translation type="vanished">Instansi baru</translation>
     </message>
     <message>
         <source>add institution &apos;%1&apos;</source>
@@ -894,6 +1116,230 @@ Replace the database with the backup of {0}? The current database is kept as a c
     </message>
 </context>
 <context>
+    <name>LetterSettingsDialog</name>
+    <message>
+        <source>Letter settings</source>
+        <translation>Pengaturan surat</translation>
+    </message>
+    <message>
+        <source>Tokens: {code} {number} {unit} {year} {month_roman}</source>
+        <translation>Penanda: {code} {number} {unit} {year} {month_roman}</translation>
+    </message>
+    <message>
+        <source>e.g. Pontianak</source>
+        <translation>mis. Pontianak</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Penanda tangan</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>Wakil penanda tangan</translation>
+    </message>
+    <message>
+        <source>Number pattern</source>
+        <translation>Pola nomor</translation>
+    </message>
+    <message>
+        <source>Unit abbreviation</source>
+        <translation>Singkatan unit</translation>
+    </message>
+    <message>
+        <source>Digits of the number</source>
+        <translation>Jumlah digit nomor</translation>
+    </message>
+    <message>
+        <source>City (place of the date)</source>
+        <translation>Kota (tempat penanggalan)</translation>
+    </message>
+    <message>
+        <source>edit the letter settings</source>
+        <translation>ubah pengaturan surat</translation>
+    </message>
+</context>
+<context>
+    <name>Letters</name>
+    <message>
+        <source>Reply letter</source>
+        <translation>Surat balasan</translation>
+    </message>
+    <message>
+        <source>Presenter request (memo)</source>
+        <translation>Nota dinas narasumber</translation>
+    </message>
+    <message>
+        <source>Assignment letter</source>
+        <translation>Surat tugas</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Surat undangan</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>batal</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>terbit</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Kunjungan</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>Kepada</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Hal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Replaces letter %1</source>
+        <translation>Menggantikan surat %1</translation>
+    </message>
+</context>
+<context>
+    <name>LettersPage</name>
+    <message>
+        <source>Register of outgoing letters</source>
+        <translation>Agenda surat keluar</translation>
+    </message>
+    <message>
+        <source>Letter settings…</source>
+        <translation>Pengaturan surat…</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Surat</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Semua tahun</translation>
+    </message>
+    <message>
+        <source>%1 letters, %2 void.</source>
+        <translation>%1 surat, %2 batal.</translation>
+    </message>
+</context>
+<context>
+    <name>LettersTab</name>
+    <message>
+        <source>Indonesian</source>
+        <translation>Bahasa Indonesia</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Bahasa Inggris</translation>
+    </message>
+    <message>
+        <source>Why the visit cannot be received (printed in the reply)</source>
+        <translation>Alasan kunjungan tidak dapat diterima (dicetak di surat balasan)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>Save as Word…</source>
+        <translation>Simpan sebagai Word…</translation>
+    </message>
+    <message>
+        <source>Printing or saving a letter takes the next number of the register, or the number the letter already has. A number once taken stays used: it cannot be undone, only voided.</source>
+        <translation>Mencetak atau menyimpan surat mengambil nomor berikutnya dari agenda surat keluar, atau memakai nomor yang sudah dimiliki surat itu. Nomor yang sudah diambil tetap terpakai: tidak dapat diurungkan, hanya dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation>Batalkan…</translation>
+    </message>
+    <message>
+        <source>Re-issue as a new letter</source>
+        <translation>Terbitkan ulang sebagai surat baru</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Surat</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Narasumber</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Reason for declining</source>
+        <translation>Alasan penolakan</translation>
+    </message>
+    <message>
+        <source>Letters of this visit</source>
+        <translation>Surat kunjungan ini</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Simpan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Save as Word</source>
+        <translation>Simpan sebagai Word</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word files (*.docx)</source>
+        <translation>Berkas Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Void letter</source>
+        <translation>Batalkan surat</translation>
+    </message>
+    <message>
+        <source>Void letter %1? Its number stays used and is never given again. Reason:</source>
+        <translation>Batalkan surat %1? Nomornya tetap terpakai dan tidak akan diberikan lagi. Alasan:</translation>
+    </message>
+    <message>
+        <source>void letter %1</source>
+        <translation>batalkan surat %1</translation>
+    </message>
+    <message>
+        <source>Void letter %1 and give the letter a new number? Neither number can be given again.</source>
+        <translation>Batalkan surat %1 dan beri surat itu nomor baru? Kedua nomor tidak dapat diberikan lagi.</translation>
+    </message>
+</context>
+<context>
     <name>LockedDialog</name>
     <message>
         <source>The database is already open</source>
@@ -945,11 +1391,11 @@ Replace the database with the backup of {0}? The current database is kept as a c
     </message>
     <message>
         <source>About Studi Tiru</source>
-        <translation>Tentang Studi Tiru</translation>
+        <translation type="vanished">Tentang Studi Tiru</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Studi Tiru&lt;/h3&gt;&lt;p&gt;Plan, run and report study visits for the protocol office of a local government: requests, agendas, sites, presenters, lessons and reports.&lt;/p&gt;&lt;p&gt;Every edit is saved at once and can be undone with Ctrl+Z.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Studi Tiru&lt;/h3&gt;&lt;p&gt;Merencanakan, menjalankan dan melaporkan kunjungan studi tiru untuk bagian protokol pemerintah daerah: permohonan, agenda, lokasi, narasumber, pembelajaran dan laporan.&lt;/p&gt;&lt;p&gt;Setiap perubahan langsung tersimpan dan dapat diurungkan dengan Ctrl+Z.&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h3&gt;Studi Tiru&lt;/h3&gt;&lt;p&gt;Merencanakan, menjalankan dan melaporkan kunjungan studi tiru untuk bagian protokol pemerintah daerah: permohonan, agenda, lokasi, narasumber, pembelajaran dan laporan.&lt;/p&gt;&lt;p&gt;Setiap perubahan langsung tersimpan dan dapat diurungkan dengan Ctrl+Z.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Pages</source>
@@ -962,6 +1408,14 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <message>
         <source>&amp;Open database…</source>
         <translation>B&amp;uka basis data…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo programme</source>
+        <translation>Buka program &amp;demo</translation>
+    </message>
+    <message>
+        <source>Start with my own &amp;office…</source>
+        <translation>Mulai dengan kantor &amp;sendiri…</translation>
     </message>
     <message>
         <source>&amp;Import exchange file…</source>
@@ -1014,6 +1468,41 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <message>
         <source>read-only</source>
         <translation>hanya-baca</translation>
+    </message>
+</context>
+<context>
+    <name>NewInstitutionDialog</name>
+    <message>
+        <source>New institution</source>
+        <translation type="unfinished">Instansi baru</translation>
+    </message>
+    <message>
+        <source>This institution is not in the register yet. It is added with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Kalimantan Barat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished">Tambah</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Jenis</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished">Provinsi</translation>
+    </message>
+    <message>
+        <source>Give the institution a name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1612,10 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <message>
         <source>Reports</source>
         <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Surat</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1985,6 +2478,18 @@ Replace the database with the backup of {0}? The current database is kept as a c
         <translation>&amp;Zona waktu:</translation>
     </message>
     <message>
+        <source>Letters</source>
+        <translation>Surat</translation>
+    </message>
+    <message>
+        <source>The number pattern of the register of outgoing letters, the city, the signatory and the deputy, and per kind of letter the classification code, the copies and an optional Word template.</source>
+        <translation>Pola nomor agenda surat keluar, kota, penanda tangan dan wakilnya, serta untuk tiap jenis surat: kode klasifikasi, tembusan, dan templat Word bila ada.</translation>
+    </message>
+    <message>
+        <source>Letter settings…</source>
+        <translation>Pengaturan surat…</translation>
+    </message>
+    <message>
         <source>Interface language</source>
         <translation>Bahasa antarmuka</translation>
     </message>
@@ -2441,6 +2946,10 @@ lokasi lain → %1</translation>
         <translation>Riwayat</translation>
     </message>
     <message>
+        <source>Letters</source>
+        <translation>Surat</translation>
+    </message>
+    <message>
         <source>Participants (%1)</source>
         <translation>Peserta (%1)</translation>
     </message>
@@ -2570,6 +3079,84 @@ lokasi lain → %1</translation>
     <message>
         <source>Export the visits list</source>
         <translation>Ekspor daftar kunjungan</translation>
+    </message>
+</context>
+<context>
+    <name>_KindBox</name>
+    <message>
+        <source>The signatory</source>
+        <translation>Penanda tangan</translation>
+    </message>
+    <message>
+        <source>The deputy</source>
+        <translation>Wakil penanda tangan</translation>
+    </message>
+    <message>
+        <source>One copy (Tembusan) per line</source>
+        <translation>Satu tembusan per baris</translation>
+    </message>
+    <message>
+        <source>Built-in layout</source>
+        <translation>Tata letak bawaan</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Classification code</source>
+        <translation>Kode klasifikasi</translation>
+    </message>
+    <message>
+        <source>Nature (Sifat)</source>
+        <translation>Sifat</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Ditandatangani oleh</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Tembusan</translation>
+    </message>
+    <message>
+        <source>Word template</source>
+        <translation>Templat Word</translation>
+    </message>
+    <message>
+        <source>Word files (*.docx)</source>
+        <translation>Berkas Word (*.docx)</translation>
+    </message>
+</context>
+<context>
+    <name>_SignatoryBox</name>
+    <message>
+        <source>e.g. a.n. Wali Kota Pontianak</source>
+        <translation>mis. a.n. Wali Kota Pontianak</translation>
+    </message>
+    <message>
+        <source>e.g. Pembina Utama Muda (IV/c)</source>
+        <translation>mis. Pembina Utama Muda (IV/c)</translation>
+    </message>
+    <message>
+        <source>a.n./u.b. lines</source>
+        <translation>Baris a.n./u.b.</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Pangkat/gol.</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
     </message>
 </context>
 <context>

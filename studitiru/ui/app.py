@@ -1,11 +1,12 @@
-"""Starting the window: the application, its language, the database, the first-run demo.
+"""Starting the window: the application, its language, the database, the first start.
 
 `run` is what `studitiru gui` calls (`cli.py`). It opens the database through
 `db.schema.open_database`; a database that cannot be used is said in plain words, with the
-choice to open another file or quit (in selftest mode: the message on stderr, exit 2). On the
-first run of the default database (a new file) it loads the demo programme, so that a new user
-sees a living office. The window can ask to be reopened on another file (or in another
-language): `run` then closes it and builds a new one.
+choice to open another file or quit (in selftest mode: the message on stderr, exit 2). The first
+start of a new installation asks once: the demo (in its own file, filled on its first opening)
+or the office's own database (`first_start`); `gui --selftest` never asks and shows the demo.
+The window can ask to be reopened on another file (or in another language): `run` then closes it
+and builds a new one.
 
 Data safety (issue 6): a database file is opened holding its lock (`db_lock`); when another
 window holds it, the user may open it read-only (SQLite `query_only`, and `run_edit` refuses),
@@ -26,10 +27,14 @@ from __future__ import annotations
 
 import gc
 import os
+import signal
 import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from studitiru.db.engine import Database
@@ -55,6 +60,10 @@ def application() -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Studi Tiru")
+    app.setDesktopFileName("studitiru")  # packaging/studitiru.desktop
+    from studitiru.ui.about_dialog import application_icon
+
+    app.setWindowIcon(application_icon())
     return app  # type: ignore[return-value]
 
 
@@ -141,9 +150,12 @@ def open_asking_password(target: Path | str, selftest: bool = False) -> tuple[Da
         return db, is_new, opened
 
 
-def load_demo_on_first_run(db: Database, target: Path | str, is_new: bool) -> str | None:
-    """Fill a newly created default database with the demo programme; returns the demo's message."""
-    if not (is_new and is_default_database(target)):
+def load_demo_on_first_run(db: Database, target: Path | str, is_new: bool) -> str | None:  # noqa: ARG001
+    """Fill the demo's own file (`first_start.demo_database_path`) with the demo programme when it
+    holds no visit; returns the demo's message. No other database is ever filled."""
+    from studitiru.ui.first_start import is_demo_database
+
+    if not is_demo_database(target):
         return None
     from studitiru.services import visits
     from studitiru.services.demo import load_demo
@@ -261,6 +273,25 @@ def _read_only(db: Database) -> bool:
     return db.path is not None and db.path.exists() and not os.access(db.path, os.W_OK)
 
 
+@contextmanager
+def _closing_on_interrupt(window) -> Iterator[None]:  # noqa: ANN001 - the MainWindow
+    """Ctrl+C in the terminal closes the window as its Quit does (no KeyboardInterrupt traceback
+    from whatever Python code Qt was running). Qt's event loop runs in C++: a timer hands control
+    back to Python every 200 ms so that the signal handler runs."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, lambda *_: QTimer.singleShot(0, window.close))
+    wake = QTimer()
+    wake.timeout.connect(lambda: None)
+    wake.start(200)
+    try:
+        yield
+    finally:
+        wake.stop()
+        signal.signal(signal.SIGINT, previous)
+
+
 def run(database: Path | str | None = None, lang: str | None = None, selftest: bool = False,
         screenshots: Path | None = None, url: str | None = None) -> int:
     """Open the window on `database` (a Path: an SQLite file; a str: an SQLAlchemy URL) and run it."""
@@ -276,6 +307,17 @@ def run(database: Path | str | None = None, lang: str | None = None, selftest: b
     target = _starting_target(database, url)
     language = resolve_language(lang)
     notice = ""
+    from studitiru.ui import first_start
+
+    if first_start.is_new_installation(target):  # asked once; selftest never asks: it shows the demo
+        if selftest:
+            target = first_start.demo_database_path()
+        else:
+            translations.install(language)
+            chosen = first_start.first_start(target)
+            if chosen is None:
+                return 0
+            target = chosen
     while True:
         translations.install(language)
         lock, answer = _take_lock(_database_file(target), language, selftest)
@@ -303,8 +345,9 @@ def run(database: Path | str | None = None, lang: str | None = None, selftest: b
                 else:
                     load_demo_on_first_run(db, target, is_new)
                 context = AppContext(db=db, lang=language, read_only=read_only)
-                if isinstance(target, Path) and not read_only:
-                    preferences.set_last_database(db.path)
+                if isinstance(target, Path) and not read_only and not (
+                        first_start.is_demo_database(target) and default_database_path().exists()):
+                    preferences.set_last_database(db.path)  # the demo, once an office has its own, is not
                 elif db.path is None:  # a server: opened again at the next start (without its password)
                     preferences.set_last_server(target)
                 window = MainWindow(context, remember_state=not selftest, backup_folder=default_backup_folder())
@@ -323,7 +366,8 @@ def run(database: Path | str | None = None, lang: str | None = None, selftest: b
                     window.statusBar().showMessage(notice, 20_000)
                     notice = ""
                 window.start_auto_backup()
-                code = app.exec()
+                with _closing_on_interrupt(window):
+                    code = app.exec()
                 window.stop_auto_backup()
                 window.deleteLater()
                 if not reopen:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
@@ -20,9 +20,11 @@ from studitiru.services.backups import BackupInfo, list_backups
 
 
 def _size(size: int) -> str:
+    """A file size as the interface language writes it: "240,0 KB" in Indonesian, "240.0 KB" in English."""
+    locale = QLocale()  # the interface language's (translations.install sets the default)
     for unit in ("B", "KB", "MB", "GB"):
         if size < 1024 or unit == "GB":
-            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+            return f"{locale.toString(int(size))} {unit}" if unit == "B" else f"{locale.toString(float(size), 'f', 1)} {unit}"
         size /= 1024
     return str(size)
 

@@ -23,17 +23,18 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QStyle,
     QToolBar,
     QWidget,
 )
 
-from studitiru.ui import file_actions, page_registry, preferences
+from studitiru.ui import file_actions, first_start, page_registry, preferences
+from studitiru.ui.about_dialog import AboutDialog, application_icon
 from studitiru.ui.auto_backup import AutoBackup
 from studitiru.ui.change_poll import ChangePoll
 from studitiru.ui.context import AppContext
+from studitiru.ui.first_start import DemoMarker
 
 #: What a page may offer the Print action, by method name (the first one found is used).
 PRINT_METHODS = ("print_current", "print_page")
@@ -102,6 +103,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self._build_status_bar()
+        self.setWindowIcon(application_icon())
+        self.demo_marker = DemoMarker(self) if first_start.is_demo_database(context.db.path) else None
         self.change_poll = ChangePoll(context, parent=self)  # pages reload when other officers change data
         self.resize(1280, 800)
         start = self._restore_state()
@@ -227,10 +230,19 @@ class MainWindow(QMainWindow):
         file_actions.export_exchange_file(self, self.context)
 
     def _on_about_triggered(self) -> None:
-        QMessageBox.about(self, self.tr("About Studi Tiru"), self.tr(
-            "<h3>Studi Tiru</h3><p>Plan, run and report study visits for the protocol office of a "
-            "local government: requests, agendas, sites, presenters, lessons and reports.</p>"
-            "<p>Every edit is saved at once and can be undone with Ctrl+Z.</p>"))
+        from studitiru.ui.paths import default_database_path
+
+        AboutDialog(self.context.db.location, default_database_path().parent, self.demo_marker is not None, self).exec()
+
+    def _on_open_demo_triggered(self) -> None:
+        """File → Buka program demo: reopen on the demo's own file (filled on its first opening)."""
+        self.request_database(first_start.demo_database_path())
+
+    def _on_own_office_triggered(self) -> None:
+        """On the demo, File → Mulai dengan kantor sendiri…: the office's database, created if need be."""
+        chosen = first_start.start_own_office(self)
+        if chosen is not None:
+            self.request_database(chosen)
 
     def _on_sidebar_current_row_changed(self, row: int) -> None:
         if 0 <= row < len(self._entries):
@@ -278,6 +290,8 @@ class MainWindow(QMainWindow):
         self._new_visit_action.setEnabled("visits" in self.page_keys())
         self._open_action = self._action(self.tr("&Open database…"), self._on_open_database_triggered,
                                          QKeySequence.StandardKey.Open, sp.SP_DialogOpenButton)
+        self._demo_action = self._action(self.tr("Open the &demo programme"), self._on_open_demo_triggered)
+        self._own_office_action = self._action(self.tr("Start with my own &office…"), self._on_own_office_triggered)
         self._import_action = self._action(self.tr("&Import exchange file…"), self._on_import_triggered)
         self._import_action.setEnabled(not self.context.read_only)
         self._export_action = self._action(self.tr("&Export…"), self._on_export_triggered)
@@ -309,7 +323,10 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self._new_visit_action)
         file_menu.addSeparator()
-        file_menu.addActions([self._open_action, self._import_action, self._export_action])
+        file_menu.addActions([self._open_action, self._demo_action])
+        if first_start.is_demo_database(self.context.db.path):
+            file_menu.addAction(self._own_office_action)
+        file_menu.addActions([self._import_action, self._export_action])
         file_menu.addSeparator()
         file_menu.addAction(self._print_action)
         file_menu.addSeparator()

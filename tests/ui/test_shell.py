@@ -43,7 +43,7 @@ def test_sidebar_lists_the_pages_in_indonesian_home_first(window):
     titles = [sidebar.item(row).text() for row in range(sidebar.count())]
     expected = {"home": "Beranda", "visits": "Kunjungan", "timetable": "Jadwal", "sites": "Lokasi",
                 "presenters": "Narasumber", "institutions": "Instansi", "topics": "Topik",
-                "lessons": "Pembelajaran", "reports": "Laporan", "settings": "Pengaturan"}
+                "lessons": "Pembelajaran", "reports": "Laporan", "letters": "Surat", "settings": "Pengaturan"}
     assert titles == [expected[key] for key in window.page_keys()]
     assert window.current_key() == "home"
     assert window.windowTitle() == "Beranda — Studi Tiru"
@@ -51,7 +51,8 @@ def test_sidebar_lists_the_pages_in_indonesian_home_first(window):
 
 def test_registry_holds_every_page_of_the_design_in_order():
     assert [entry.key for entry in page_registry.PAGES] == [
-        "home", "visits", "timetable", "sites", "presenters", "institutions", "topics", "lessons", "reports", "settings"]
+        "home", "visits", "timetable", "sites", "presenters", "institutions", "topics", "lessons", "reports", "settings",
+        "letters"]
     assert page_registry.available(page_registry.entry_for("home"))
     assert page_registry.available(page_registry.entry_for("settings"))
 
@@ -61,8 +62,8 @@ def test_arrow_keys_in_the_sidebar_change_the_page(qtbot, window):
     qtbot.keyClick(window._sidebar, Qt.Key.Key_Down)
     assert window.current_key() == window.page_keys()[1]
     qtbot.keyClick(window._sidebar, Qt.Key.Key_End)
-    assert window.current_key() == "settings"
-    assert window.current_page().objectName() == "page-settings"
+    assert window.current_key() == "letters"
+    assert window.current_page().objectName() == "page-letters"
 
 
 def test_ctrl_number_shortcuts_show_pages(qtbot, window):
@@ -153,14 +154,25 @@ def test_window_state_is_remembered(qtbot, context):
         assert second.size().width() == 701
 
 
-def test_first_run_of_the_default_database_loads_the_demo(tmp_path, monkeypatch):
-    default = tmp_path / "default.sqlite3"
-    monkeypatch.setenv("STUDITIRU_DB", str(default))
-    db, is_new = app_module.open_target(default)
+def test_the_demo_file_is_filled_on_its_first_opening_and_the_default_database_never(tmp_path, monkeypatch):
+    from studitiru.ui.first_start import demo_database_path
+    from studitiru.ui.paths import default_database_path
+
+    monkeypatch.delenv("STUDITIRU_DB")
+    demo = demo_database_path()
+    assert demo.parent == default_database_path().parent and demo != default_database_path()
+    db, is_new = app_module.open_target(demo)
     try:
         assert is_new
-        assert app_module.load_demo_on_first_run(db, default, is_new)
+        assert app_module.load_demo_on_first_run(db, demo, is_new)
         assert len(visits.list_visits(db)) >= 3
+    finally:
+        db.dispose()
+    default = default_database_path()
+    db, is_new = app_module.open_target(default)
+    try:
+        assert is_new and app_module.load_demo_on_first_run(db, default, is_new) is None
+        assert visits.list_visits(db) == []
     finally:
         db.dispose()
 
@@ -186,8 +198,9 @@ def test_an_unusable_database_in_selftest_mode_says_so_and_exits_2(tmp_path, cap
 
 
 def test_the_readme_first_command_opens_the_demo_on_a_fresh_machine(tmp_path):
-    """`studitiru` with no database named, on a machine where no folder of ours exists yet:
-    the window opens on the default database, filled with the demo (not read-only)."""
+    """`studitiru gui --selftest` with no database named, on a machine where no folder of ours
+    exists yet: it never asks the first-start question; the window opens on the demo's own file,
+    filled with the demo (not read-only), and the office's default database is not created."""
     import sqlite3
     import subprocess
     import sys
@@ -199,7 +212,8 @@ def test_the_readme_first_command_opens_the_demo_on_a_fresh_machine(tmp_path):
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert "hanya-baca" not in done.stderr and "read-only" not in done.stderr
-    database = tmp_path / "data" / "StudiTiru" / "studitiru" / "studitiru.sqlite3"
+    assert not (tmp_path / "data" / "StudiTiru" / "studitiru" / "studitiru.sqlite3").exists()
+    database = tmp_path / "data" / "StudiTiru" / "studitiru" / "studitiru-demo.sqlite3"
     connection = sqlite3.connect(database)
     try:
         assert connection.execute("SELECT count(*) FROM visits").fetchone()[0] >= 5
