@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from studitiru.domain import records as r
 from studitiru.services import registers, visits
+from studitiru.ui.widgets.new_institution_dialog import NewInstitutionDialog
 from tests.ui.visit_fixtures import context, editor, errors, page, visit_key  # noqa: F401 - fixtures
 
 
@@ -91,13 +92,45 @@ def test_an_empty_title_is_refused(editor, context, visit_key, errors):
     assert editor.details.title.text() == "Studi tiru Zona Integritas"
 
 
-def test_a_new_institution_is_added_on_the_spot(editor, context, visit_key, monkeypatch):
-    monkeypatch.setattr("studitiru.ui.messages.confirm", lambda parent, title, text: True)
+def _answer_next_modal(qtbot, answer):
+    """Call `answer(dialog)` on the next modal dialog once it is shown (the real dialog, filled
+    and closed as a person would)."""
+    seen = {}
+
+    def poll():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or not dialog.isVisible():
+            QTimer.singleShot(20, poll)
+            return
+        seen["dialog"] = dialog
+        dialog.activateWindow()  # keys go to the dialog as they would on a screen
+        qtbot.waitUntil(dialog.isActiveWindow)
+        answer(dialog)
+        if dialog.isVisible():  # the answer did not close it: fail the test rather than hang
+            seen["left_open"] = True
+            dialog.reject()
+
+    QTimer.singleShot(0, poll)
+    return seen
+
+
+def test_a_new_institution_is_added_on_the_spot_with_its_kind_and_province(qtbot, editor, context, visit_key):
+    def answer(dialog):
+        assert isinstance(dialog, NewInstitutionDialog)
+        assert dialog.name.text() == "Pemerintah Kota Balikpapan"
+        assert dialog.kind.currentData() == "city"  # guessed from the name
+        assert dialog.add_button.isDefault() and dialog.add_button.text() == "Add"
+        dialog.province.setEditText("Kalimantan Timur")
+        qtbot.keyClick(dialog.province, Qt.Key.Key_Return)  # Enter adds
+
+    seen = _answer_next_modal(qtbot, answer)
     combo = editor.details.institution
     combo.setEditText("Pemerintah Kota Balikpapan")
     combo.committed.emit()
-    institution = stored(context, visit_key).institution
-    assert registers.get_record(context.db, r.Institution, institution).name == "Pemerintah Kota Balikpapan"
+    assert "dialog" in seen and "left_open" not in seen
+    institution = registers.get_record(context.db, r.Institution, stored(context, visit_key).institution)
+    assert (institution.name, institution.kind, institution.province) == (
+        "Pemerintah Kota Balikpapan", r.InstitutionKind.CITY, "Kalimantan Timur")
     assert combo.currentText() == "Pemerintah Kota Balikpapan"
     assert context.undo_stack.count() == 2  # the register, then the visit
     context.undo_stack.undo()
@@ -107,13 +140,15 @@ def test_a_new_institution_is_added_on_the_spot(editor, context, visit_key, monk
     assert [i.name for i in registers.list_records(context.db, r.Institution)] == ["Pemerintah Kabupaten Balangan"]
 
 
-def test_a_declined_new_institution_keeps_the_old_one(editor, context, visit_key, monkeypatch):
-    monkeypatch.setattr("studitiru.ui.messages.confirm", lambda parent, title, text: False)
+def test_a_cancelled_new_institution_keeps_the_old_one(qtbot, editor, context, visit_key):
+    seen = _answer_next_modal(qtbot, lambda dialog: qtbot.keyClick(dialog, Qt.Key.Key_Escape))
     combo = editor.details.institution
     combo.setEditText("Tidak ada")
     combo.committed.emit()
+    assert "dialog" in seen and "left_open" not in seen
     assert stored(context, visit_key).institution == "pemkab-balangan"
     assert combo.currentText() == "Pemerintah Kabupaten Balangan"
+    assert [i.name for i in registers.list_records(context.db, r.Institution)] == ["Pemerintah Kabupaten Balangan"]
 
 
 def status_button(editor, status: r.VisitStatus) -> QPushButton:

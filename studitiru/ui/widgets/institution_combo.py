@@ -1,9 +1,10 @@
 """Pick an institution by typing part of its name; a name not in the register can be added
-on the spot (one undoable edit of the register)."""
+on the spot, its kind and province asked in a small dialog (one undoable edit of the register)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QSizePolicy, QWidget
@@ -13,6 +14,7 @@ from studitiru.services import registers
 from studitiru.ui import messages
 from studitiru.ui.context import REGISTERS, AppContext
 from studitiru.ui.undo import run_edit
+from studitiru.ui.widgets.new_institution_dialog import NewInstitutionDialog
 
 _KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -37,9 +39,11 @@ class InstitutionCombo(QComboBox):
         self.setCompleter(completer)
         self.activated.connect(self._on_self_activated)
         self.lineEdit().editingFinished.connect(self.committed)
+        self._provinces: set[str] = set()
 
     def set_institutions(self, institutions: Sequence[r.Institution]) -> None:
         text = self.currentText()
+        self._provinces = {item.province for item in institutions if item.province}
         self.blockSignals(True)
         self.clear()
         for item in institutions:
@@ -68,20 +72,22 @@ class InstitutionCombo(QComboBox):
         return None
 
     def resolve(self, context: AppContext) -> str | None:
-        """The typed institution's key; a new name is offered for the register first.
-        None when nothing is typed, the user declines, or the register refuses."""
+        """The typed institution's key; a new name is offered for the register first, with its
+        kind and province asked in a small dialog. None when nothing is typed, the user
+        cancels, or the register refuses."""
         key = self.key()
         name = self.typed_name()
         if key is not None or not name:
             return key
-        question = self.tr("The institution '%1' is not in the register yet. Add it?").replace("%1", name)
-        if not messages.confirm(self, self.tr("New institution"), question):
+        asked = NewInstitutionDialog.ask(self, name, self._provinces)
+        if asked is None:
             return None
+        name = asked.name
         db = context.db
         holder: dict[str, str] = {}
 
         def do() -> r.Institution:
-            created = registers.create_record(db, r.Institution(key=holder.get("key", ""), name=name))
+            created = registers.create_record(db, replace(asked, key=holder.get("key", "")))
             holder["key"] = created.key
             return created
 
