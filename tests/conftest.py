@@ -9,6 +9,8 @@ and tests marked `sqlite_only` (backup API, file locks, SQLite files by nature) 
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -16,6 +18,8 @@ from datetime import date, datetime, time, timezone
 
 import pytest
 import time_machine
+from hypothesis import settings as hypothesis_settings
+from hypothesis.configuration import set_hypothesis_home_dir
 
 from studitiru.db.schema import open_database
 
@@ -31,9 +35,17 @@ TEST_TODAY = date.fromisoformat(os.environ.get("STUDITIRU_TEST_TODAY") or "2026-
 _CLOCK = time_machine.travel(datetime.combine(TEST_TODAY, time(12, 0), tzinfo=timezone.utc), tick=True)
 _CLOCK.start()
 
+# Hypothesis keeps its files (.hypothesis/: examples, constants) in a folder of this run, removed
+# at the end, not in the checkout: a test run leaves nothing there.
+_HYPOTHESIS_HOME = tempfile.mkdtemp(prefix="studitiru-hypothesis-")
+set_hypothesis_home_dir(_HYPOTHESIS_HOME)
+hypothesis_settings.register_profile("studitiru", database=None)
+hypothesis_settings.load_profile("studitiru")
+
 
 def pytest_unconfigure(config):  # noqa: ARG001
     _CLOCK.stop()
+    shutil.rmtree(_HYPOTHESIS_HOME, ignore_errors=True)
 
 
 def pytest_report_header(config):  # noqa: ARG001

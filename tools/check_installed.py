@@ -6,9 +6,10 @@ one-folder bundle (`make bundle`). Every command runs with a fresh HOME (no sett
 Checks, each through the `studitiru` executable given: `--version` (the package's version), `demo`
 (and a second `demo` that adds nothing), `import`/`export` of `tests/data/example.json`, `check
 --json`, every report kind in both languages with its fonts embedded (`pdffonts`), `gui --selftest
---lang id` (exit 0, no Qt warning, the window's titles in Indonesian), and the opening of an older
-schema (`tests/data/schema-0001.sqlite3`), migrated with its backup first. `tests/test_packaging.py`
-runs it against a freshly built wheel; `.ci/run` against the bundle. Exit 0 when all passed.
+--lang id` (exit 0, no Qt warning, the window's titles in Indonesian; with no database named, the
+demo, never a question), and the opening of an older schema (`tests/data/schema-0001.sqlite3`),
+migrated with its backup first. `tests/test_packaging.py` runs it against a freshly built wheel;
+`.ci/run` against the bundle. Exit 0 when all passed.
 """
 
 from __future__ import annotations
@@ -96,6 +97,11 @@ def check_program(executable: Path, work: Path, log=print) -> None:  # noqa: ANN
     version = program.run("--version").stdout.strip()
     if version != f"studitiru {project_version()}":
         raise CheckFailed(f"--version printed {version!r}, expected 'studitiru {project_version()}'")
+
+    # No database named, a fresh HOME: the selftest never asks the first-start question; it shows the demo.
+    fresh = program.run("gui", "--selftest", "--lang", "id", env={"STUDITIRU_SELFTEST_TITLES": "1"})
+    if fresh.stderr.strip() or "Demo" not in fresh.stdout.splitlines()[0]:
+        raise CheckFailed(f"gui --selftest on a new installation: {fresh.stdout[:300]} {fresh.stderr[-1000:]}")
 
     demo = str(work / "demo.sqlite3")
     first = program.run("--db", demo, "demo").stdout

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QThreadPool
@@ -89,8 +90,9 @@ def test_the_annual_recap_shows_progress_then_completes(qtbot, page, tmp_path, m
     assert "2026" in pages[0] and "Page 1 of" in squash(pages[0])
 
 
-def test_preview_and_print_open_the_pdf_in_the_viewer(qtbot, page, monkeypatch):
+def test_preview_and_print_open_the_pdf_in_the_viewer(qtbot, page, monkeypatch, tmp_path):
     opened = []
+    monkeypatch.setattr(report_runner.tempfile, "tempdir", str(tmp_path))  # the viewer's copies: nothing left in /tmp
     monkeypatch.setattr(report_runner, "HAVE_QTPDF", False)
     monkeypatch.setattr(report_runner.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
     page.choose("itinerary", visit="ST-2026-001")
@@ -102,6 +104,7 @@ def test_preview_and_print_open_the_pdf_in_the_viewer(qtbot, page, monkeypatch):
     qtbot.waitUntil(lambda: page.print_button.isEnabled())
     page.print_button.click()
     qtbot.waitUntil(lambda: len(opened) == 2, timeout=30000)
+    assert all(Path(path).is_relative_to(tmp_path) for path in opened)
 
 
 def test_paper_and_logo_are_settings(qtbot, page, context, tmp_path, monkeypatch):
