@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -49,6 +48,8 @@ class RegisterPage(ReloadsWhenShown, QWidget):
 
     record_type: type = object
     shown_kinds: frozenset[str] = frozenset({REGISTERS})
+    #: How the page's width is shared between the list and the form.
+    list_share: tuple[int, int] = (3, 2)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -115,8 +116,8 @@ class RegisterPage(ReloadsWhenShown, QWidget):
         self._view.setAlternatingRowColors(True)
         self._view.setWordWrap(False)
         self._view.verticalHeader().hide()
-        self._view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self._view.horizontalHeader().setResizeContentsPrecision(40)  # fit columns to the rows shown and 40 more, not 1,000
+        self._columns = ColumnFitter(self._view)
         self._view.selectionModel().currentRowChanged.connect(self._on_view_current_changed)
         self._new_button = QPushButton(_t("New"), self)
         self._new_button.setToolTip(_t("Add a record (Insert)"))
@@ -137,9 +138,10 @@ class RegisterPage(ReloadsWhenShown, QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(self._build_form_area())
-        splitter.setStretchFactor(0, 9)
-        splitter.setStretchFactor(1, 11)
-        splitter.setSizes([540, 660])
+        list_part, form_part = self.list_share  # the list gets the larger part: names stay whole
+        splitter.setStretchFactor(0, list_part)
+        splitter.setStretchFactor(1, form_part)
+        splitter.setSizes([1080 * list_part // (list_part + form_part), 1080 * form_part // (list_part + form_part)])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
@@ -216,10 +218,8 @@ class RegisterPage(ReloadsWhenShown, QWidget):
             self._select_first()
 
     def _size_columns(self) -> None:
-        """The name column takes the room left; the others fit their text, up to a limit."""
-        for column in range(1, self._model.columnCount()):
-            self._view.resizeColumnToContents(column)
-            self._view.setColumnWidth(column, min(self._view.columnWidth(column), 170))
+        """Each column as wide as its text, the name first; the name column takes the room left."""
+        self._columns.fit()
 
     def select_key(self, key: str) -> bool:
         """Select the record with this key in the list; False if it is not there (or filtered out)."""

@@ -46,6 +46,7 @@ class SiteModel(RecordTableModel):
 
 class SitesPage(RegisterPage):
     record_type = r.Site
+    list_share = (1, 1)  # the form holds the opening hours and the travel times
 
     def page_title(self) -> str:
         return self.tr("Sites")
