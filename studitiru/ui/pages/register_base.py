@@ -34,6 +34,7 @@ from studitiru.services import registers
 from studitiru.ui import messages
 from studitiru.ui.pages.reloading import ReloadsWhenShown
 from studitiru.ui.context import REGISTERS, AppContext
+from studitiru.ui.registers.column_fit import ColumnFitter
 from studitiru.ui.registers.fields import CommitTextEdit
 from studitiru.ui.registers.record_model import ROW_ROLE, RecordFilterProxy, RecordTableModel
 from studitiru.ui.undo import run_edit, seen_once
