@@ -3123,11 +3123,19 @@ Do you want to delete it anyway?</translation>
     </message>
     <message>
         <source>No presenter</source>
-        <translation>No presenter</translation>
+        <translation type="vanished">No presenter</translation>
     </message>
     <message>
         <source>No site</source>
-        <translation>No site</translation>
+        <translation type="vanished">No site</translation>
+    </message>
+    <message>
+        <source>(no presenter)</source>
+        <translation>(no presenter)</translation>
+    </message>
+    <message>
+        <source>(no site)</source>
+        <translation>(no site)</translation>
     </message>
     <message>
         <source>No sessions on the days shown.</source>

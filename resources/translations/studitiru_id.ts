@@ -3081,11 +3081,19 @@ Apakah Anda tetap ingin menghapusnya?</translation>
     </message>
     <message>
         <source>No presenter</source>
-        <translation>Tanpa narasumber</translation>
+        <translation type="vanished">Tanpa narasumber</translation>
     </message>
     <message>
         <source>No site</source>
-        <translation>Tanpa lokasi</translation>
+        <translation type="vanished">Tanpa lokasi</translation>
+    </message>
+    <message>
+        <source>(no presenter)</source>
+        <translation>(tanpa narasumber)</translation>
+    </message>
+    <message>
+        <source>(no site)</source>
+        <translation>(tanpa lokasi)</translation>
     </message>
     <message>
         <source>No sessions on the days shown.</source>

@@ -42,6 +42,9 @@ class AppContext:
     undo_stack: QUndoStack = field(default_factory=QUndoStack)
     changes: ChangeBus = field(default_factory=ChangeBus)
     read_only: bool = False
+    #: The visit the officer is working on: the one last opened in the visit editor. Choosers
+    #: elsewhere (the timetable's "New sessions for", the Reports page) start from it.
+    working_visit: str | None = None
 
     def __post_init__(self) -> None:
         self.undo_stack.setUndoLimit(500)

@@ -272,7 +272,8 @@ def test_presenter_columns_and_a_visits_agenda_day_by_day(page, context):
                                                "ends_on": DAY.replace(day=DAY.day + 1)}))
     page.refresh()
     page.toolbar.visit.setCurrentIndex(page.toolbar.visit.findData("ST-A"))
-    assert view.placement.mode == g.VISIT
+    # one visit's days, in the columns chosen (presenters), only those the visit uses, labelled
+    assert view.placement.mode == g.PRESENTERS and view.placement.columns.keys == ("sekda",)
     assert view.timetable.grid.days == (DAY, DAY.replace(day=DAY.day + 1)) and view.timetable.grid.columns == 1
     assert [b.key for b in view.blocks()] == ["A-1"]
     grab = view.block_point("A-1")

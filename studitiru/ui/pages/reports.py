@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox, QCompleter, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout,
     QWidget,
@@ -33,6 +34,7 @@ class ReportsPage(ReloadsWhenShown, QWidget):
         self.runner = report_runner.ReportRunner(context, self)
         self.last_pdf: bytes | None = None
         self.last_saved: Path | None = None
+        self._followed: str | None = None  # the working visit the chooser last followed
         self.kind = QComboBox(self)
         for kind in report_runner.KINDS:
             self.kind.addItem(report_runner.kind_label(kind), kind)
@@ -124,13 +126,21 @@ class ReportsPage(ReloadsWhenShown, QWidget):
         self._context.changes.changed.connect(self._on_changes_changed)
 
     # --- the page's interface ---------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        if self._context.working_visit not in (None, self._followed):
+            self._stale = True  # another visit opened in the editor since: start from it
+        super().showEvent(event)
+
     def page_title(self) -> str:
         return self.tr("Reports")
 
     def refresh(self) -> None:
         db = self._context.db
         chosen = self.visit_key()
-        rows = visits.visit_choices(db, date.today())
+        working = self._context.working_visit
+        if working is not None and working != self._followed:  # the visit the officer is working on
+            chosen, self._followed = working, working
+        rows = visits.visit_choices(db, date.today())  # else the next visit to come first
         self.visit.blockSignals(True)
         self.visit_choices.set_choices(rows)
         index = self.visit_choices.row_of(chosen)

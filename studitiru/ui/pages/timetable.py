@@ -46,6 +46,8 @@ class TimetablePage(QWidget):
         self._colours: dict[str, str] = {}
         self._stale = True
         self._scrolled = False
+        self._followed: tuple[str | None, str | None] = (None, None)  # the filter's and the editor's visit
+        self._filtered_visit: str | None = None  # the visit filter the date box last followed
         self.toolbar = TimetableToolbar(context.lang, self)
         self.toolbar.set_day(date.today())
         self.view = TimetableView(self)
@@ -109,11 +111,24 @@ class TimetablePage(QWidget):
         # no visit on the days shown: the coming visits first, then the past ones, nearest first
         coming = [v for v in rows if v.starts_on > days[-1]]
         past = sorted((v for v in rows if v.ends_on < days[0]), key=lambda v: (v.ends_on, v.key), reverse=True)
-        new = [(v.key, f"{v.key} · {self._visit_label(v.key)}") for v in near or coming + past]
+        offered = near or coming + past
+        working = next((v for v in rows if v.key == self._context.working_visit), None)
+        if working is not None:  # the visit the officer is working on comes first
+            offered = [working] + [v for v in offered if v.key != working.key]
+        new = [(v.key, f"{v.key} · {self._visit_label(v.key)}") for v in offered]
         self.toolbar.set_choices(rows, list(data.presenters), list(data.sites), new)
+        # a visit newly chosen in the filter, else newly opened in the editor: new sessions go to it
+        chosen, opened = self.toolbar.visit_filter(), self._context.working_visit
+        follow = chosen if chosen != self._followed[0] else opened if opened != self._followed[1] else None
+        self._followed = (chosen, opened)
+        index = self.toolbar.new_visit.findData(follow) if follow is not None else -1
+        if index >= 0:
+            self.toolbar.new_visit.setCurrentIndex(index)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
+        if self._context.working_visit != self._followed[1]:
+            self._stale = True  # another visit opened in the editor since: new sessions go to it
         if self._stale:
             self.refresh()
 
@@ -137,11 +152,31 @@ class TimetablePage(QWidget):
         self.refresh()
 
     def _on_toolbar_changed(self) -> None:
+        self._follow_visit_filter()
         self._scrolled = False
         if self.isVisible():
             self.refresh()
         else:
             self._stale = True
+
+    def _follow_visit_filter(self) -> None:
+        """The date box says what the grid shows: a visit chosen in the filter moves it to the
+        visit's first day; a date moved outside the chosen visit shows that date for all visits."""
+        bar = self.toolbar
+        key = bar.visit_filter()
+        visit = self._data.visits.get(key) if key and self._data is not None else None
+        outside = visit is not None and not visit.starts_on <= bar.day() <= visit.ends_on
+        if key != self._filtered_visit:
+            self._filtered_visit = key
+            if outside:
+                bar.date.blockSignals(True)
+                bar.set_day(visit.starts_on)
+                bar.date.blockSignals(False)
+        elif outside:
+            bar.visit.blockSignals(True)
+            bar.visit.setCurrentIndex(0)
+            bar.visit.blockSignals(False)
+            self._filtered_visit = None
 
     # -- drawing --------------------------------------------------------------------------
 
@@ -149,9 +184,8 @@ class TimetablePage(QWidget):
         """The columns of a day and their labels."""
         data, bar = self._data, self.toolbar
         assert data is not None
-        if bar.visit_filter() and bar.visit_filter() in data.visits:
-            return g.Placement(g.VISIT, g.ColumnMap((None,))), []
-        week = bar.week()
+        # a week, or one visit's days: only the columns in use (a visit's sites or presenters)
+        week = bar.week() or bool(bar.visit_filter() and bar.visit_filter() in data.visits)
         shown = self._filtered()
         if bar.column_mode() == g.PRESENTERS:
             used = {p for s in shown for p in s.presenters}
@@ -160,7 +194,7 @@ class TimetablePage(QWidget):
             labels = [p.name for p in people]
             if any(not s.presenters for s in shown) or not keys:
                 keys.append(None)
-                labels.append(self.tr("No presenter"))
+                labels.append(self.tr("(no presenter)"))
             return g.Placement(g.PRESENTERS, g.ColumnMap(tuple(keys))), labels
         used = {s.site for s in shown}
         sites = [s for s in data.sites if (not week or s.key in used) and bar.site_filter() in (None, s.key)]
@@ -168,7 +202,7 @@ class TimetablePage(QWidget):
         labels = [s.short_name or s.name for s in sites]
         if bar.site_filter() is None and (None in used or not week or not keys):
             keys.append(None)
-            labels.append(self.tr("No site"))
+            labels.append(self.tr("(no site)"))
         return g.Placement(g.SITES, g.ColumnMap(tuple(keys))), labels
 
     def _filtered(self) -> list[r.Session]:

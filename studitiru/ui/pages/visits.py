@@ -153,6 +153,7 @@ class VisitsPage(QWidget):
 
     def open_visit(self, key: str) -> None:
         if self.editor.open(key):
+            self._context.working_visit = key
             self._editor_stale = self._registers_stale = False
             self.stack.setCurrentWidget(self.editor)
             self.editor.tabs.setFocus()
