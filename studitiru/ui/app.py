@@ -345,7 +345,9 @@ def run(database: Path | str | None = None, lang: str | None = None, selftest: b
                 else:
                     load_demo_on_first_run(db, target, is_new)
                 context = AppContext(db=db, lang=language, read_only=read_only)
-                if isinstance(target, Path) and not read_only and not (
+                if selftest:
+                    pass  # a check of the build: it changes nothing of the user's (the next start still asks)
+                elif isinstance(target, Path) and not read_only and not (
                         first_start.is_demo_database(target) and default_database_path().exists()):
                     preferences.set_last_database(db.path)  # the demo, once an office has its own, is not
                 elif db.path is None:  # a server: opened again at the next start (without its password)

@@ -225,8 +225,10 @@ def test_the_selftest_never_asks(qapp, new_installation, capsys):
     never.stop()
     assert asked == [] and never == []
     assert demo_database_path().exists() and not new_installation.exists()
-    assert first_start.recorded_choice() is None
+    assert first_start.recorded_choice() is None and preferences.last_database() is None
     assert capsys.readouterr().out.startswith("01-home")
+    # So the next real start still asks the question.
+    assert first_start.is_new_installation(app_module._starting_target(None, None))
 
 
 def test_an_upgrade_keeps_the_database_settings_backups_and_language(qapp, new_installation):
