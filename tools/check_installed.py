@@ -91,8 +91,23 @@ def _pdf_text(pdf: Path) -> str:
     return subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
 
 
+#: Qt modules the program never uses: a bundle that holds one of their libraries is too big.
+UNUSED_QT = ("WebEngine", "Qt63D", "Qt6Quick", "Qt6Qml", "Multimedia", "Qt6Charts", "DataVisualization",
+             "VirtualKeyboard", "Qt6Designer", "Qt6Sql")
+
+
+def check_bundle_contents(folder: Path) -> None:
+    """The one-folder bundle holds only the Qt modules the program uses."""
+    unused = sorted({path.name for path in folder.rglob("*") if path.is_file() and "Qt" in path.name
+                     and any(tag in path.name for tag in UNUSED_QT)})
+    if unused:
+        raise CheckFailed(f"the bundle holds Qt modules the program does not use: {unused[:10]}")
+
+
 def check_program(executable: Path, work: Path, log=print) -> None:  # noqa: ANN001
     """Every check; raises CheckFailed on the first that fails."""
+    if (executable.parent / "_internal").is_dir():  # PyInstaller's one-folder bundle
+        check_bundle_contents(executable.parent)
     program = Program(executable, work, log)
     version = program.run("--version").stdout.strip()
     if version != f"studitiru {project_version()}":
