@@ -2551,6 +2551,10 @@ Do you want to delete it anyway?</translation>
         <source>%1: preview</source>
         <translation>%1: preview</translation>
     </message>
+    <message>
+        <source>%1: print…</source>
+        <translation>%1: print…</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>
@@ -2723,6 +2727,22 @@ Do you want to delete it anyway?</translation>
     <message>
         <source>Choose the backup to restore. What the file holds now is kept beside it as a copy.</source>
         <translation>Choose the backup to restore. What the file holds now is kept beside it as a copy.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedNotice</name>
+    <message>
+        <source>Saved: %1</source>
+        <extracomment>How long the notice stays (milliseconds); a new save replaces it at once.</extracomment>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
     </message>
 </context>
 <context>

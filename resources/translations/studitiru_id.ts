@@ -2509,6 +2509,10 @@ Apakah Anda tetap ingin menghapusnya?</translation>
         <source>%1: preview</source>
         <translation>%1: pratinjau</translation>
     </message>
+    <message>
+        <source>%1: print…</source>
+        <translation>%1: cetak…</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>
@@ -2681,6 +2685,22 @@ Apakah Anda tetap ingin menghapusnya?</translation>
     <message>
         <source>Choose the backup to restore. What the file holds now is kept beside it as a copy.</source>
         <translation>Pilih cadangan yang akan dipulihkan. Isi berkas sekarang disimpan sebagai salinan di sampingnya.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedNotice</name>
+    <message>
+        <source>Saved: %1</source>
+        <extracomment>How long the notice stays (milliseconds); a new save replaces it at once.</extracomment>
+        <translation>Tersimpan: %1</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Buka berkas</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Buka folder</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ from studitiru.errors import UserError
 from studitiru.services import report_data
 from studitiru.ui import messages
 from studitiru.ui.context import AppContext
+from studitiru.ui.saved_notice import show_saved
 
 VISIT_KINDS = ("itinerary", "summary", "attendance")
 KINDS = (*VISIT_KINDS, "annual")
@@ -167,6 +168,7 @@ def save_bytes(parent: QWidget | None, data: bytes, name: str, title: str, filte
     except OSError as error:
         show_file_error(parent, path, error)
         return None
+    show_saved(parent, path)  # where it went, with "open file" and "open folder"
     return path
 
 

@@ -158,6 +158,12 @@ class VisitsPage(QWidget):
             self.stack.setCurrentWidget(self.editor)
             self.editor.tabs.setFocus()
 
+    def print_current(self) -> bool:
+        """Print (File → Print, Ctrl+P): the itinerary of the visit open in the editor, else of
+        the visit selected in the list; the editor's Reports button offers the other reports."""
+        key = self.editor.key() if self.stack.currentWidget() is self.editor else self.selected_key()
+        return key is not None and self.editor.reports_button.print_report("itinerary", key)
+
     def new_visit(self) -> None:
         record = NewVisitDialog.ask(self, self._context, load_lookups(self._context.db))
         if record is None:

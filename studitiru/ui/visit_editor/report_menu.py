@@ -25,6 +25,7 @@ class ReportMenuButton(QPushButton):
             label = report_runner.kind_label(kind)
             menu.addAction(self.tr("%1: save as PDF…").replace("%1", label), lambda k=kind: self.save(k))
             menu.addAction(self.tr("%1: preview").replace("%1", label), lambda k=kind: self.preview(k))
+            menu.addAction(self.tr("%1: print…").replace("%1", label), lambda k=kind: self.print_report(k))
             menu.addSeparator()
         self.setMenu(menu)
 
@@ -45,3 +46,11 @@ class ReportMenuButton(QPushButton):
             return False
         name = report_runner.suggested_name(kind, key)
         return self.runner.run(kind, visit=key, then=lambda data: report_runner.preview_pdf(self, data, name))
+
+    def print_report(self, kind: str = "itinerary", key: str | None = None) -> bool:
+        """Print a report of the open visit (or of `key`): the File menu's and toolbar's Print."""
+        key = key or self._visit_key()
+        if key is None:
+            return False
+        name = report_runner.suggested_name(kind, key)
+        return self.runner.run(kind, visit=key, then=lambda data: report_runner.print_pdf(self, data, name))

@@ -1,0 +1,86 @@
+"""The officer prints and saves from the visit editor in the real window (issue 12): the toolbar's
+Print is enabled there and prints the visit's itinerary; saving a PDF through the real file
+dialog says where it went in the status bar, with buttons to open the file or its folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QThreadPool, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from studitiru.ui import report_runner, saved_notice
+from studitiru.ui.main_window import MainWindow
+from tests.reports.pdf_helpers import pages_text, squash
+from tests.ui.helpers import fill_small_office, make_context
+from tests.ui.shell_support import language
+
+
+@pytest.fixture
+def context(tmp_path):
+    context = make_context(tmp_path)
+    fill_small_office(context)
+    yield context
+    QThreadPool.globalInstance().waitForDone()
+    context.db.dispose()
+
+
+@pytest.fixture
+def window(qtbot, context):
+    with language("id"):
+        shell = MainWindow(context, remember_state=False)
+        qtbot.addWidget(shell)
+        shell.show()
+        qtbot.waitExposed(shell)
+        shell.open_visit("ST-2025-014")
+        yield shell
+        shell.close()
+
+
+def test_print_is_enabled_in_the_visit_editor_and_prints_the_itinerary(qtbot, window, monkeypatch, tmp_path):
+    opened = []
+    monkeypatch.setattr(report_runner.tempfile, "tempdir", str(tmp_path))
+    monkeypatch.setattr(report_runner, "HAVE_QTPDF", False)  # printed from the computer's PDF viewer
+    monkeypatch.setattr(report_runner.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    page = window.current_page()
+    assert page.stack.currentWidget() is page.editor
+    assert window._print_action.isEnabled()
+    window._print_action.trigger()
+    qtbot.waitUntil(lambda: len(opened) == 1, timeout=30000)
+    text = squash(" ".join(pages_text(Path(opened[0]).read_bytes())))
+    assert "Jadwal Kegiatan Studi Tiru" in text and "Penerimaan rombongan" in text
+
+
+def _save_through_the_real_dialog(qtbot, target: Path) -> dict:
+    seen = {}
+
+    def poll():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(20, poll)
+            return
+        seen["title"] = dialog.windowTitle()
+        dialog.selectFile(str(target))
+        dialog.accept()
+
+    QTimer.singleShot(0, poll)
+    return seen
+
+
+def test_saving_a_pdf_says_where_it_went(qtbot, window, monkeypatch, tmp_path):
+    opened = []
+    monkeypatch.setattr(saved_notice, "open_url", lambda path: opened.append(path) or True)
+    target = tmp_path / "jadwal-ST-2025-014.pdf"
+    seen = _save_through_the_real_dialog(qtbot, target)
+    editor = window.current_page().editor
+    assert editor.reports_button.save("itinerary")
+    qtbot.waitUntil(lambda: target.exists(), timeout=30000)
+    assert seen["title"] == "Simpan sebagai PDF"
+    notice = window.statusBar().findChild(saved_notice.SavedNotice)
+    assert notice is not None and notice.isVisible()
+    assert notice.label.text() == f"Tersimpan: {target}"
+    assert notice.open_file_button.text() == "Buka berkas" and notice.open_folder_button.text() == "Buka folder"
+    notice.open_folder_button.click()
+    notice.open_file_button.click()
+    assert opened == [tmp_path, target]
