@@ -325,3 +325,55 @@ def test_ctrl_c_in_the_terminal_closes_the_window_cleanly(tmp_path):
     assert process.returncode == 0, err
     assert "Traceback" not in err and "KeyboardInterrupt" not in err
     assert not lock.exists(), "the window closed as its Quit does: the lock is released"
+
+
+def test_from_the_demo_an_office_starts_its_own_database(qapp, new_installation):
+    """On the demo, File → Mulai dengan kantor sendiri… asks only the office's part (a real dialog),
+    creates the office's database and reopens the window on it; the next start opens the office."""
+    first_start.record_choice("demo")
+    db, is_new = app_module.open_target(demo_database_path())
+    try:
+        assert app_module.load_demo_on_first_run(db, demo_database_path(), is_new)
+    finally:
+        db.dispose()
+    preferences.set_last_database(demo_database_path())
+    seen: dict[str, object] = {}
+
+    def start_office(window: MainWindow) -> None:
+        seen["demo title"] = window.windowTitle()
+        action = next(a for a in window.menus["file"].actions() if a.text() == "Mulai dengan kantor &sendiri…")
+
+        def fill_in() -> None:
+            dialog = _first_start_dialog()
+            if dialog is None:
+                QTimer.singleShot(30, fill_in)
+                return
+            seen["only the office"] = dialog.office_choice.isChecked() and not dialog.demo_choice.isVisible()
+            dialog.name_edit.setText("Pemerintah Kota Singkawang")
+            dialog.start_button.click()
+        QTimer.singleShot(0, fill_in)
+        action.trigger()
+
+    def look_at_the_office() -> None:
+        window = _main_window()
+        if window is None or "Demo" in window.windowTitle():
+            QTimer.singleShot(30, look_at_the_office)
+            return
+        seen["office title"] = window.windowTitle()
+        seen["office menu"] = [a.text() for a in window.menus["file"].actions()]
+        window.close()
+
+    opened = _when(lambda: (w := _main_window()) is not None and "Demo" in w.windowTitle() and w, start_office)
+    QTimer.singleShot(30, look_at_the_office)
+    with language("id"):
+        assert app_module.run(None, "id") == 0
+    assert opened == []
+    assert "Demo" in seen["demo title"] and seen["only the office"]
+    assert "Demo" not in seen["office title"] and "Mulai dengan kantor &sendiri…" not in seen["office menu"]
+    assert first_start.recorded_choice() == "office" and preferences.last_database() == new_installation
+    db = open_database(path=new_installation)
+    try:
+        assert host.get_host(db).name == "Pemerintah Kota Singkawang"
+        assert is_office_database(db) and visits.list_visits(db) == []
+    finally:
+        db.dispose()
