@@ -3136,6 +3136,25 @@ Do you want to delete it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>StatusGuard</name>
+    <message>
+        <source>The visit &apos;%1&apos; has not ended yet: it ends on %2. Mark it as &apos;%4&apos; now anyway?</source>
+        <translation>The visit &apos;%1&apos; has not ended yet: it ends on %2. Mark it as &apos;%4&apos; now anyway?</translation>
+    </message>
+    <message>
+        <source>The visit has not taken place yet</source>
+        <translation>The visit has not taken place yet</translation>
+    </message>
+    <message>
+        <source>The visit &apos;%1&apos; has not started yet: it starts on %2, in %3 days. Mark it as &apos;%4&apos; now anyway?</source>
+        <translation>The visit &apos;%1&apos; has not started yet: it starts on %2, in %3 days. Mark it as &apos;%4&apos; now anyway?</translation>
+    </message>
+    <message>
+        <source>Mark as &apos;%1&apos;</source>
+        <translation>Mark as &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>TimetablePage</name>
     <message>
         <source>Timetable</source>

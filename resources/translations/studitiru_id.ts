@@ -3094,6 +3094,25 @@ Apakah Anda tetap ingin menghapusnya?</translation>
     </message>
 </context>
 <context>
+    <name>StatusGuard</name>
+    <message>
+        <source>The visit &apos;%1&apos; has not ended yet: it ends on %2. Mark it as &apos;%4&apos; now anyway?</source>
+        <translation>Kunjungan '%1' belum berakhir: kunjungan itu berakhir %2. Tetap tandai sebagai '%4' sekarang?</translation>
+    </message>
+    <message>
+        <source>The visit has not taken place yet</source>
+        <translation>Kunjungan belum berlangsung</translation>
+    </message>
+    <message>
+        <source>The visit &apos;%1&apos; has not started yet: it starts on %2, in %3 days. Mark it as &apos;%4&apos; now anyway?</source>
+        <translation>Kunjungan '%1' belum dimulai: kunjungan itu dimulai %2, %3 hari lagi. Tetap tandai sebagai '%4' sekarang?</translation>
+    </message>
+    <message>
+        <source>Mark as &apos;%1&apos;</source>
+        <translation>Tandai sebagai '%1'</translation>
+    </message>
+</context>
+<context>
     <name>TimetablePage</name>
     <message>
         <source>Timetable</source>

@@ -4,6 +4,8 @@ changed (an edit, an undo, a redo), so the screen follows the data."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
@@ -21,6 +23,7 @@ from studitiru.ui.visit_editor.lessons_tab import LessonsTab
 from studitiru.ui.visit_editor.lookups import Lookups, load_lookups
 from studitiru.ui.visit_editor.participants_tab import ParticipantsTab
 from studitiru.ui.visit_editor.report_menu import ReportMenuButton
+from studitiru.ui.visit_editor.status_guard import allow_status
 
 try:  # the rules engine may land later: until then the agenda shows no findings
     from studitiru.services.checks import check_database
@@ -159,6 +162,8 @@ class VisitEditor(QWidget):
     def change_status(self, target: r.VisitStatus) -> None:
         visit = self._visit
         if visit is None:
+            return
+        if not allow_status(self, visit, target, date.today(), self._context.lang):
             return
         db, key, old = self._context.db, visit.key, visit.status
         text = self.tr("change the status of '%1' to %2").replace("%1", visit.title).replace("%2", labels.visit_status(target))
