@@ -171,3 +171,51 @@ def test_change_the_status_along_the_life_with_undo(qtbot, editor, context, visi
     context.undo_stack.redo()
     assert stored(context, visit_key).status == r.VisitStatus.CONFIRMED
     assert editor.status_label.text().startswith("Status: Confirmed.")
+
+
+def _move_visit_to(context, key, day):
+    visit = stored(context, key)
+    fields = {f: getattr(visit, f) for f in visit.__slots__}
+    visits.update_visit(context.db, r.Visit(**{**fields, "starts_on": day, "ends_on": day}))
+
+
+def test_a_visit_45_days_ahead_is_not_completed_without_a_word(qtbot, editor, context, visit_key, frozen_today):
+    from datetime import timedelta
+
+    from PySide6.QtWidgets import QMessageBox
+
+    _move_visit_to(context, visit_key, frozen_today + timedelta(days=45))
+    visits.change_status(context.db, visit_key, r.VisitStatus.CONFIRMED)
+    context.changes.announce("visits", {visit_key})
+    qtbot.waitUntil(lambda: status_button(editor, r.VisitStatus.COMPLETED) is not None)
+    asked = []
+
+    def answer_cancel(dialog):
+        asked.append(dialog.text())
+        assert isinstance(dialog, QMessageBox) and dialog.defaultButton().text() == "Cancel"
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Enter takes the default: nothing changes
+
+    seen = _answer_next_modal(qtbot, answer_cancel)
+    qtbot.mouseClick(status_button(editor, r.VisitStatus.COMPLETED), Qt.MouseButton.LeftButton)
+    assert "left_open" not in seen
+    assert asked and "has not started yet" in asked[0] and "in 45 days" in asked[0] and "'Completed'" in asked[0]
+    assert stored(context, visit_key).status == r.VisitStatus.CONFIRMED
+    assert context.undo_stack.undoText() != "change the status of 'Studi tiru Zona Integritas' to Completed"
+
+    def answer_yes(dialog):
+        go = next(b for b in dialog.buttons() if b.text() == "Mark as 'Completed'")
+        qtbot.mouseClick(go, Qt.MouseButton.LeftButton)
+
+    seen = _answer_next_modal(qtbot, answer_yes)
+    qtbot.mouseClick(status_button(editor, r.VisitStatus.COMPLETED), Qt.MouseButton.LeftButton)
+    assert "dialog" in seen and "left_open" not in seen
+    assert stored(context, visit_key).status == r.VisitStatus.COMPLETED
+
+
+def test_a_visit_that_has_ended_is_completed_without_a_question(qtbot, editor, context, visit_key, frozen_today):
+    _move_visit_to(context, visit_key, frozen_today)  # its last day: it may be marked held
+    visits.change_status(context.db, visit_key, r.VisitStatus.CONFIRMED)
+    context.changes.announce("visits", {visit_key})
+    qtbot.waitUntil(lambda: status_button(editor, r.VisitStatus.COMPLETED) is not None)
+    qtbot.mouseClick(status_button(editor, r.VisitStatus.COMPLETED), Qt.MouseButton.LeftButton)
+    assert stored(context, visit_key).status == r.VisitStatus.COMPLETED
