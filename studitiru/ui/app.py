@@ -310,7 +310,7 @@ def run(database: Path | str | None = None, lang: str | None = None, selftest: b
     from studitiru.ui import first_start
 
     if first_start.is_new_installation(target):  # asked once; selftest never asks: it shows the demo
-        if selftest:
+        if selftest or first_start.recorded_choice() == first_start.DEMO:
             target = first_start.demo_database_path()
         else:
             translations.install(language)

@@ -12,8 +12,10 @@ database does not exist yet and this was never asked, `FirstStartDialog` asks on
   receives the demo (`services.demo.load_demo` refuses it), so its annual recap holds only the
   office's own visits.
 
-The answer is kept in the preferences (`first_start/choice`), so the question is never asked
-again; an installation that already has its database (an upgrade) is never asked. `File → Buka
+The answer is kept in the preferences (`first_start/choice`): after "demo" the demo opens again
+(even if its file was deleted: it is made again) until the office starts its own; after "office"
+the office's database opens (were it deleted, the question comes again rather than an empty,
+unmarked database). An installation that already has its database (an upgrade) is never asked. `File → Buka
 program demo` opens the demo at any time; on the demo, `File → Mulai dengan kantor sendiri…`
 asks the office's part of the question. `gui --selftest` never asks: on a new installation it
 shows the demo.
@@ -77,12 +79,14 @@ def record_choice(choice: str) -> None:
 
 
 def is_new_installation(target: Path | str) -> bool:
-    """Whether starting on `target` is the first start of a new installation (ask the question)."""
+    """Whether starting on `target` finds no database of the user's: the default database (no
+    `--db`, no `$STUDITIRU_DB`) does not exist. Then the question is asked, unless it was answered
+    "demo" before (the demo opens again) or this is a selftest (the demo, never a question)."""
     if not isinstance(target, Path) or "STUDITIRU_DB" in os.environ:
         return False
     if target.expanduser().absolute() != default_database_path().expanduser().absolute():
         return False
-    return not target.exists() and recorded_choice() is None
+    return not target.exists()
 
 
 @dataclass(frozen=True)

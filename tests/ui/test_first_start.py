@@ -377,3 +377,16 @@ def test_from_the_demo_an_office_starts_its_own_database(qapp, new_installation)
         assert is_office_database(db) and visits.list_visits(db) == []
     finally:
         db.dispose()
+
+
+def test_after_choosing_the_demo_a_deleted_demo_file_is_made_again_without_a_question(qapp, new_installation):
+    first_start.record_choice("demo")
+    asked: list[str] = []
+    never = _when(_first_start_dialog, lambda dialog: (asked.append("asked"), dialog.reject()))
+    titles: list[str] = []
+    shown = _when(_main_window, lambda window: (titles.append(window.windowTitle()), window.close()))
+    with language("id"):
+        assert app_module.run(None, "id") == 0
+    never.stop()
+    assert asked == [] and shown == [] and "Demo" in titles[0]
+    assert demo_database_path().exists() and not new_installation.exists()
