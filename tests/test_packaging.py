@@ -49,6 +49,15 @@ def test_help_says_which_command_opens_the_window_and_which_database_is_used(cap
     assert "Without --db or --database-url: $STUDITIRU_DB if set, else studitiru.sqlite3 in the per-user data folder" in text
 
 
+def test_the_readme_links_only_what_a_clone_has():
+    import re
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    links = [link for link in re.findall(r"\]\(([^)]+)\)", text) if not link.startswith(("#", "http"))]
+    assert links and all((ROOT / link).exists() and ".." not in Path(link).parts for link in links), links
+    assert "docs/CLI.md" in links
+
+
 def test_resources_are_found_in_a_checkout():
     assert resource_files.is_checkout()
     assert resource_files.resource_path("fonts", "DejaVuSans.ttf").is_file()
