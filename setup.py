@@ -10,7 +10,6 @@ where the window compiles the translations on first use.
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 from pathlib import Path

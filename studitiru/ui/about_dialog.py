@@ -70,7 +70,7 @@ class AboutDialog(QDialog):
         icon = QLabel(self)
         icon.setPixmap(application_icon().pixmap(QSize(64, 64)))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        title = QLabel(f"<h2 style='margin:0'>Studi Tiru</h2>", self)
+        title = QLabel("<h2 style='margin:0'>Studi Tiru</h2>", self)
         self.version_label = QLabel(self.tr("Version %1").replace("%1", version()), self)
         description = QLabel(self.tr(
             "Plan, run and report study visits (studi tiru) for the protocol office of a local "
