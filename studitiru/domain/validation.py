@@ -11,6 +11,7 @@ from datetime import date, datetime
 from typing import Any
 
 from studitiru.domain import records as r
+from studitiru.domain.typecheck import check_types
 from studitiru.errors import ValidationError
 
 KEY_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
@@ -136,7 +137,9 @@ def check_day(record: Any, field_name: str, value: date | datetime | None) -> No
 
 
 def cleaned(record: Any) -> Any:
-    """The record with every text field trimmed (empty text becomes None, except required names)."""
+    """The record with every text field trimmed (empty text becomes None, except required names).
+    A field of the wrong type is a bug, refused first (`RecordTypeError`)."""
+    check_types(record)
     changes = {}
     for item in fields(record):
         value = getattr(record, item.name)

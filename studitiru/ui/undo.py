@@ -3,6 +3,11 @@ undo stack: `redo` calls a service, `undo` calls its inverse, both announce what
 
 The first `redo` (run by `QUndoStack.push`) may raise a `UserError`; `run_edit` catches
 it, shows nothing itself and returns the error, and the command is not kept on the stack.
+
+Any other exception is a bug. The command is dropped from the stack all the same (the stack
+holds only steps that happened) and the exception goes on: out of `run_edit` for the first
+run, out of `undo`/`redo` otherwise, to `sys.excepthook` (`bug_report`: a plain dialog with the
+details to copy) or, under pytest-qt, to a failed test. Nothing swallows it.
 """
 
 from __future__ import annotations
@@ -36,14 +41,24 @@ class ServiceCommand(QUndoCommand):
         self._keys = frozenset(keys)
         self.result: Any = None
         self.error: UserError | None = None
+        #: A bug met by the first run (inside `QUndoStack.push`), raised again by `run_edit`.
+        self.bug: BaseException | None = None
+        self._first_run = True
 
     def redo(self) -> None:
+        first, self._first_run = self._first_run, False
         try:
             self.result = self._do()
         except UserError as error:
             self.error = error
             self.setObsolete(True)  # QUndoStack drops an obsolete command after push
             return
+        except Exception as bug:
+            self.setObsolete(True)  # a step that did not happen is never offered for undo
+            if first:
+                self.bug = bug  # raised again by run_edit, outside Qt's push()
+                return
+            raise
         self._context.changes.announce(self._kinds, self._keys)
 
     def undo(self) -> None:
@@ -53,6 +68,10 @@ class ServiceCommand(QUndoCommand):
             # The data moved on under us (e.g. another window); say so, keep the stack sane.
             self.error = error
             self.setObsolete(True)
+        except Exception:
+            self.setObsolete(True)
+            self._context.changes.announce(self._kinds, self._keys)  # pages show what is stored
+            raise
         self._context.changes.announce(self._kinds, self._keys)
 
 
@@ -70,6 +89,9 @@ def run_edit(
         return None, read_only_error(context)
     command = ServiceCommand(context, text, do, undo, kinds, keys)
     context.undo_stack.push(command)
+    if command.bug is not None:
+        context.changes.announce(kinds, keys)  # pages show what is stored, whatever happened
+        raise command.bug
     if command.error is not None:
         if isinstance(command.error, ChangedByOtherError):  # another officer changed it: pages reload
             context.changes.announce(ALL_KINDS)

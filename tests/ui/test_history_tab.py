@@ -52,3 +52,30 @@ def test_history_tab_follows_undo_while_hidden_only_when_shown_again(qtbot, edit
     editor.tabs.setCurrentWidget(tab)
     qtbot.waitUntil(lambda: tab.model.rowCount() == before + 1)
     assert "status: Requested → Confirmed" in rows(tab)[0][3]
+
+
+def test_a_participants_role_change_is_one_change_of_that_participant(qtbot, editor, context, visit_key):
+    """Issue 12: replacing the list after one role change read as three new participants."""
+    from dataclasses import replace
+
+    from studitiru.domain import records as r
+
+    leader = visits.get_visit(context.db, visit_key).participants[0]
+    people = (leader, r.Participant("Rahmadi", "Kepala Bagian Organisasi"), r.Participant("Siti Aminah", "Analis"))
+    visits.set_participants(context.db, visit_key, people)
+    visits.set_participants(context.db, visit_key, (people[0], replace(people[1], role=r.ParticipantRole.LEADER),
+                                                    people[2]))
+    tab = editor.history
+    editor.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 0)
+    shown = rows(tab)
+    newest = [row for row in shown if "participant" in row[2]]
+    assert newest[0][2:] == ["Changed: participant Rahmadi", "role: Member → Leader"]
+    assert [row[2] for row in newest].count("Added: participant Rahmadi") == 1  # the first list: two added
+    assert [row[2] for row in newest].count("Added: participant Siti Aminah") == 1
+    assert not any("Siti Aminah" in row[2] and row[2].startswith("Changed") for row in newest)
+    # a participant taken off the list is one removal
+    visits.set_participants(context.db, visit_key, (people[0], replace(people[1], role=r.ParticipantRole.LEADER)))
+    context.changes.announce("participants", {visit_key})
+    editor.history.refresh()
+    assert rows(tab)[0][2:] == ["Deleted: participant Siti Aminah", "name: Siti Aminah; position: Analis; role: Member"]

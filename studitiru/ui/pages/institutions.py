@@ -12,6 +12,7 @@ from studitiru.ui import labels
 from studitiru.ui.pages.register_base import RegisterPage
 from studitiru.ui.registers import fields
 from studitiru.ui.registers.record_model import RecordTableModel
+from studitiru.ui.widgets.enum_combo import enum_data
 
 
 class InstitutionModel(RecordTableModel):
@@ -72,7 +73,7 @@ class InstitutionsPage(RegisterPage):
     def _form_record(self, current: r.Institution) -> r.Institution:
         return replace(
             current, name=self._name.text().strip(), short_name=fields.value(self._short_name),
-            kind=r.InstitutionKind(self._kind.currentData()) if self._kind.currentData() else None,
+            kind=enum_data(r.InstitutionKind, self._kind.currentData()),
             province=fields.value(self._province),
             address=fields.value(self._address), phone=fields.value(self._phone), email=fields.value(self._email),
         )

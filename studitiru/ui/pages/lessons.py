@@ -6,6 +6,7 @@ The filters are query arguments: the table holds only the pages of rows fetched 
 from __future__ import annotations
 
 import calendar
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -34,7 +35,9 @@ from studitiru.ui.pages.reloading import ReloadsWhenShown
 from studitiru.ui.context import LESSONS, REGISTERS, VISITS, AppContext
 from studitiru.ui.registers.lessons_model import DateDelegate, LessonsModel, StatusDelegate
 from studitiru.ui.registers.record_model import ROW_ROLE
+from studitiru.ui.checked_edits import checked_pair
 from studitiru.ui.undo import run_edit
+from studitiru.ui.widgets.enum_combo import enum_data
 
 DUE_ANY, DUE_TODAY, DUE_MONTH = "any", "today", "month"
 TEXT_DELAY_MS = 200  # typing in the text filter re-queries after this pause (Enter: at once)
@@ -148,7 +151,7 @@ class LessonsPage(ReloadsWhenShown, QWidget):
         status = self.status_filter.currentData()
         self.model.today = date.today()
         self.model.set_filters(
-            status=r.LessonStatus(status) if status else None, topic=self.topic_filter.currentData(),
+            status=enum_data(r.LessonStatus, status), topic=self.topic_filter.currentData(),
             institution=self.institution_filter.currentData(), due_by=self._due_by(),
             text=self.text_filter.text().strip() or None,
         )
@@ -257,8 +260,9 @@ class LessonsPage(ReloadsWhenShown, QWidget):
             return
         previous, db = self.model.record(row).lesson, self._context.db
         text = self.tr("change the follow-up of lesson '%1'").replace("%1", lesson.key)
-        _, error = run_edit(self._context, text, lambda: lessons.update_lesson(db, lesson),
-                            lambda: lessons.update_lesson(db, previous), {LESSONS}, {lesson.key, lesson.visit})
+        do, undo = checked_pair(previous.version, lambda seen: lessons.update_lesson(db, replace(lesson, version=seen)),
+                                lambda seen: lessons.update_lesson(db, replace(previous, version=seen)))
+        _, error = run_edit(self._context, text, do, undo, {LESSONS}, {lesson.key, lesson.visit})
         if error is not None:
             messages.show_error(self, error, self._context)
 

@@ -23,6 +23,7 @@ from studitiru.services import lessons
 from studitiru.services.lessons import LESSON_ORDER_COLUMNS, LessonOrder, LessonRow
 from studitiru.ui import labels
 from studitiru.ui.registers.record_model import RecordTableModel
+from studitiru.ui.widgets.enum_combo import enum_data, fill_enum
 
 Index = QModelIndex | QPersistentModelIndex
 OPEN_STATUSES = (r.LessonStatus.NOTED, r.LessonStatus.PLANNED, r.LessonStatus.IN_PROGRESS)
@@ -199,7 +200,7 @@ class LessonsModel(RecordTableModel):
         lesson = self.record(index.row()).lesson
         if index.column() == self.STATUS:
             try:
-                edited = replace(lesson, status=r.LessonStatus(value))
+                edited = replace(lesson, status=enum_data(r.LessonStatus, value))
             except ValueError:
                 return False
         else:
@@ -217,8 +218,7 @@ class StatusDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         combo = QComboBox(parent)
-        for status in r.LessonStatus:
-            combo.addItem(labels.lesson_status(status), status.value)
+        fill_enum(combo, r.LessonStatus, labels.lesson_status)
         return combo
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:

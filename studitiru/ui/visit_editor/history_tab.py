@@ -21,6 +21,7 @@ from studitiru.domain import records as r
 from studitiru.services.history import HistoryEntry, visit_history
 from studitiru.ui import labels
 from studitiru.ui.context import AppContext
+from studitiru.ui.visit_editor.history_fold import fold_participant_lists
 from studitiru.ui.visit_editor.table_model import ROW_ROLE, SORT_ROLE, RecordTableModel
 
 __all__ = ["HistoryModel", "HistoryTab", "describe_changes", "SORT_ROLE", "ROW_ROLE"]
@@ -154,7 +155,10 @@ class HistoryModel(RecordTableModel):
         if column == self.WHAT:
             action = _actions().get(record.action, record.action)
             kind = _kinds().get(record.record_kind, record.record_kind)
-            return f"{action}: {kind} {record.record_key or ''}".strip()
+            name = record.record_key or ""
+            if record.record_kind == "participant":  # a person by name, not by the list row's key
+                name = (record.after or record.before or {}).get("name") or name
+            return f"{action}: {kind} {name}".strip()
         if column == self.CHANGES:
             return "; ".join(describe_changes(record, self._lang))
         return ""
@@ -217,7 +221,7 @@ class HistoryTab(QWidget):
 
     def refresh(self) -> None:
         self._stale = False
-        entries = visit_history(self._context.db, self._key, limit=LIMIT) if self._key else []
+        entries = fold_participant_lists(visit_history(self._context.db, self._key, limit=LIMIT)) if self._key else []
         self.model.set_rows(entries)
         self.empty.setVisible(not entries)
 

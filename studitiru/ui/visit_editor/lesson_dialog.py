@@ -13,6 +13,7 @@ from studitiru.ui import labels
 from studitiru.ui.context import AppContext
 from studitiru.ui.visit_editor.lookups import Lookups
 from studitiru.ui.widgets.date_edit import OptionalDateEdit
+from studitiru.ui.widgets.enum_combo import EnumCombo
 from studitiru.ui.widgets.text_edit import CommitTextEdit
 
 
@@ -33,9 +34,7 @@ class LessonDialog(QDialog):
         self.observation = CommitTextEdit()
         self.recommendation = CommitTextEdit()
         self.owner = QLineEdit()
-        self.status = QComboBox()
-        for status in r.LessonStatus:
-            self.status.addItem(labels.lesson_status(status), status)
+        self.status = EnumCombo(r.LessonStatus, labels.lesson_status)
         self.follow_up_on = OptionalDateEdit(context.lang)
         self.follow_up_on.set_default(max(visit.ends_on, date.today()))
         self.follow_up_note = CommitTextEdit()
@@ -66,7 +65,7 @@ class LessonDialog(QDialog):
         self.observation.setText(lesson.observation)
         self.recommendation.setText(lesson.recommendation or "")
         self.owner.setText(lesson.owner or "")
-        self.status.setCurrentIndex(max(0, self.status.findData(lesson.status)))
+        self.status.set_value(lesson.status)
         self.follow_up_on.set_value(lesson.follow_up_on)
         self.follow_up_note.setText(lesson.follow_up_note or "")
 
@@ -75,7 +74,7 @@ class LessonDialog(QDialog):
             key=self._lesson.key, visit=self._lesson.visit, observation=self.observation.text().strip(),
             topic=self.topic.currentData(), session=self.session.currentData(),
             recommendation=self.recommendation.text().strip() or None, owner=self.owner.text().strip() or None,
-            status=self.status.currentData(), follow_up_on=self.follow_up_on.value(),
+            status=self.status.value() or r.LessonStatus.NOTED, follow_up_on=self.follow_up_on.value(),
             follow_up_note=self.follow_up_note.text().strip() or None, version=self._lesson.version,
         )
 

@@ -16,6 +16,7 @@ from studitiru.domain import records as r
 from studitiru.ui import labels
 from studitiru.ui.visit_editor.lookups import Lookups
 from studitiru.ui.visit_editor.table_model import RecordTableModel
+from studitiru.ui.widgets.enum_combo import enum_data
 
 _Index = QModelIndex | QPersistentModelIndex
 SEVERITY_COLOURS = {r.Severity.ERROR: "#d32f2f", r.Severity.WARNING: "#f29900"}
@@ -69,7 +70,7 @@ class ParticipantModel(RecordTableModel):
         record = self._rows[index.row()]
         field = self.FIELDS[index.column()]
         if index.column() == self.ROLE:
-            value = r.ParticipantRole(value)
+            value = enum_data(r.ParticipantRole, value)
         else:
             value = str(value).strip() or None
             if field == "name" and value is None:

@@ -14,9 +14,11 @@ from studitiru.domain import records as r
 from studitiru.services import visits
 from studitiru.ui import labels, messages
 from studitiru.ui.context import PARTICIPANTS, AppContext
+from studitiru.ui.checked_edits import checked_pair
 from studitiru.ui.undo import run_edit
 from studitiru.ui.visit_editor.models import ParticipantModel
 from studitiru.ui.visit_editor.paste import parse_participants
+from studitiru.ui.widgets.enum_combo import fill_enum
 
 
 class RoleDelegate(QStyledItemDelegate):
@@ -24,8 +26,7 @@ class RoleDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:  # noqa: N802
         combo = QComboBox(parent)
-        for role in r.ParticipantRole:
-            combo.addItem(labels.participant_role(role), role.value)
+        fill_enum(combo, r.ParticipantRole, labels.participant_role)
         return combo
 
     def setEditorData(self, editor: QComboBox, index: QModelIndex) -> None:  # noqa: N802
@@ -134,9 +135,9 @@ class ParticipantsTab(QWidget):
         if visit is None or new == visit.participants:
             return False
         db, key, old, seen = self._context.db, visit.key, visit.participants, visit.version
-        _, error = run_edit(self._context, text.replace("%1", visit.title),
-                            lambda: visits.set_participants(db, key, new, seen),
-                            lambda: visits.set_participants(db, key, old), {PARTICIPANTS}, {key})
+        do, undo = checked_pair(seen, lambda version: visits.set_participants(db, key, new, version),
+                                lambda version: visits.set_participants(db, key, old, version))
+        _, error = run_edit(self._context, text.replace("%1", visit.title), do, undo, {PARTICIPANTS}, {key})
         if error is not None:
             messages.show_error(self, error, self._context)
             self.model.set_rows(self.rows())

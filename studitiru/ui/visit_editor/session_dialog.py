@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QTimeEdit,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QSpinBox,
     QVBoxLayout, QWidget,
 )
 
@@ -14,16 +13,11 @@ from studitiru.domain import records as r
 from studitiru.ui import labels
 from studitiru.ui.context import AppContext
 from studitiru.ui.visit_editor.lookups import Lookups
-from studitiru.ui.widgets.date_edit import DateEdit, locale_for
+from studitiru.ui.widgets.date_edit import DateEdit
+from studitiru.ui.widgets.enum_combo import EnumCombo
 from studitiru.ui.widgets.key_picker import KeyListPicker
 from studitiru.ui.widgets.text_edit import CommitTextEdit
-
-
-def _time_edit(lang: str) -> QTimeEdit:
-    edit = QTimeEdit()
-    edit.setLocale(locale_for(lang))
-    edit.setDisplayFormat("HH:mm" if lang == "en" else "HH.mm")
-    return edit
+from studitiru.ui.widgets.time_edit import TimeEdit
 
 
 def default_session(visit: r.Visit) -> r.Session:
@@ -44,13 +38,10 @@ class SessionDialog(QDialog):
         lang = context.lang
         self.setWindowTitle(self.tr("New session") if not session.key else self.tr("Session %1").replace("%1", session.key))
         self.day = DateEdit(lang)
-        self.starts = _time_edit(lang)
-        self.ends = _time_edit(lang)
+        self.starts = TimeEdit(lang)
+        self.ends = TimeEdit(lang)
         self.title = QLineEdit()
-        self.kind = QComboBox()
-        self.kind.addItem("", None)
-        for kind in r.SessionKind:
-            self.kind.addItem(labels.session_kind(kind), kind)
+        self.kind = EnumCombo(r.SessionKind, labels.session_kind, none_text="")
         self.site = QComboBox()
         self.site.addItem(self.tr("(no site)"), None)
         for site in lookups.sites:
@@ -98,9 +89,9 @@ class SessionDialog(QDialog):
     def _show(self, session: r.Session) -> None:
         self.title.setText(session.title)
         self.day.set_value(session.starts_at.date())
-        self.starts.setTime(QTime(session.starts_at.hour, session.starts_at.minute))
-        self.ends.setTime(QTime(session.ends_at.hour, session.ends_at.minute))
-        self.kind.setCurrentIndex(max(0, self.kind.findData(session.kind)))
+        self.starts.set_value(session.starts_at.time())
+        self.ends.set_value(session.ends_at.time())
+        self.kind.set_value(session.kind)
         self.site.setCurrentIndex(max(0, self.site.findData(session.site)))
         self.presenters.set_keys(session.presenters)
         self.topics.set_keys(session.topics)
@@ -109,11 +100,11 @@ class SessionDialog(QDialog):
 
     def value(self) -> r.Session:
         day = self.day.value()
-        starts = datetime.combine(day, self.starts.time().toPython())
-        ends = datetime.combine(day, self.ends.time().toPython())
+        starts = datetime.combine(day, self.starts.value())
+        ends = datetime.combine(day, self.ends.value())
         return r.Session(
             key=self._session.key, visit=self._session.visit, starts_at=starts, ends_at=ends,
-            title=self.title.text().strip(), kind=self.kind.currentData(), site=self.site.currentData(),
+            title=self.title.text().strip(), kind=self.kind.value(), site=self.site.currentData(),
             presenters=self.presenters.keys(), topics=self.topics.keys(), headcount=self.headcount.value() or None,
             notes=self.notes.text().strip() or None, version=self._session.version,  # refused if changed meanwhile
         )
