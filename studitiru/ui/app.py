@@ -302,6 +302,11 @@ def run(database: Path | str | None = None, lang: str | None = None, selftest: b
     from studitiru.ui.open_dialogs import READ_ONLY
 
     app = application()
+    if not selftest:  # the selftest collects exceptions itself and fails on any
+        from studitiru.ui import bug_report
+        from studitiru.ui.paths import default_database_path
+
+        bug_report.install(default_database_path().parent)
     if isinstance(database, str) and "://" not in database:
         database = Path(database)
     target = _starting_target(database, url)
