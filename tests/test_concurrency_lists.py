@@ -134,16 +134,15 @@ def test_a_delete_from_a_stale_view_is_refused_with_who_and_when(officers, kind)
         still_there(siti)
 
 
-def test_a_redo_of_a_delete_after_its_undo_checks_no_version(officers):
-    from studitiru.services import visit_edits
-    from studitiru.ui.undo import seen_once
-
-    budi, _ = officers
+def test_a_redo_of_a_delete_after_its_undo_checks_the_version_the_undo_left(officers):
+    budi, siti = officers
     shown = agenda.update_session(budi, replace(agenda.get_session(budi, SESSION), title="Versi dua"))
     assert shown.version == 2
-    seen = seen_once(shown.version)
-    agenda.delete_session(budi, SESSION, seen())  # the delete, checked against the version shown
-    visit_edits.restore_session(budi, shown, (LESSON,))  # undo: the session back as a new row (version 1)
-    assert agenda.get_session(budi, SESSION).version == 1
-    agenda.delete_session(budi, SESSION, seen())  # redo: nothing to check against
-    assert seen() == 0
+    removed = agenda.delete_session(budi, SESSION, shown.version)  # the delete, checked against the version shown
+    assert removed.lessons == (LESSON,)
+    restored = agenda.restore_session(budi, removed)  # undo: the session back at the version it was deleted at
+    assert restored.version == agenda.get_session(budi, SESSION).version == 2
+    agenda.update_session(siti, replace(agenda.get_session(siti, SESSION), title="Siti"))
+    with pytest.raises(ChangedByOtherError):  # redo: Siti changed the restored session since
+        agenda.delete_session(budi, SESSION, restored.version)
+    assert agenda.get_session(budi, SESSION).title == "Siti"

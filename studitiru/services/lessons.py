@@ -17,7 +17,7 @@ from studitiru.domain import records as r
 from studitiru.domain.keys import child_key
 from studitiru.domain.validation import check_key, validate_lesson
 from studitiru.errors import ConflictError, NotFoundError, ValidationError
-from studitiru.db.versions import bump, check_version
+from studitiru.db.versions import bump, check_version, keep_version
 from studitiru.services.visits import visit_row
 
 _LOADERS = (selectinload(m.Lesson.visit), selectinload(m.Lesson.topic), selectinload(m.Lesson.session))
@@ -110,6 +110,15 @@ def delete_lesson(db: Database, key: str, version: int = 0) -> r.Lesson:
         record = convert.lesson(row)
         session.delete(row)
         return record
+
+
+def restore_lesson(db: Database, record: r.Lesson) -> r.Lesson:
+    """Put back a deleted lesson with its key and version (undo of `delete_lesson`)."""
+    with db.write() as session:
+        visit = visit_row(session, record.visit, full=False)
+        row = insert_lesson_row(session, visit, record)
+        keep_version(session, row, record.version)
+        return convert.lesson(lesson_row(session, row.key))
 
 
 #: The columns the lessons can be ordered by (`LessonOrder.column`).
@@ -231,7 +240,8 @@ def list_lessons(
         select(m.Lesson.key, m.Visit.key, m.Lesson.observation, topic_alias.key, m.Session.key,
                m.Lesson.recommendation, m.Lesson.owner, m.Lesson.status, m.Lesson.follow_up_on,
                m.Lesson.follow_up_note,
-               m.Visit.title, m.Visit.starts_on, m.Institution.key, m.Institution.name, topic_alias.name)
+               m.Visit.title, m.Visit.starts_on, m.Institution.key, m.Institution.name, topic_alias.name,
+               m.Lesson.row_version)
         .select_from(m.Lesson), topic_alias,
     ).outerjoin(m.Session, m.Session.id == m.Lesson.session_id).order_by(*_order_by(order, topic_alias))
     query = _filtered(query, topic_alias, **filters)
@@ -244,10 +254,10 @@ def list_lessons(
         rows = session.execute(query).all()
     return [
         LessonRow(r.Lesson(key, visit, observation, topic_key, session_key, recommendation, owner, statuses[state],
-                           follow_up_on, follow_up_note),
+                           follow_up_on, follow_up_note, version=version),
                   title, starts_on, inst_key, inst_name, topic_name)
         for (key, visit, observation, topic_key, session_key, recommendation, owner, state, follow_up_on,
-             follow_up_note, title, starts_on, inst_key, inst_name, topic_name) in rows
+             follow_up_note, title, starts_on, inst_key, inst_name, topic_name, version) in rows
     ]
 
 

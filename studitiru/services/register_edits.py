@@ -12,7 +12,7 @@ from studitiru.domain import records as r
 from studitiru.domain.validation import check_key, validate_register
 from studitiru.errors import ConflictError, InUseError
 from studitiru.services import registers
-from studitiru.db.versions import check_version
+from studitiru.db.versions import check_version, keep_version
 
 
 def _pair(entry: r.TravelTime) -> tuple[str, str]:
@@ -66,11 +66,12 @@ def restore_site(db: Database, site: r.Site, travel: tuple[r.TravelTime, ...] = 
         row = m.Site(key=site.key)
         session.add(row)
         registers._apply(session, row, site)
-        session.flush()
+        keep_version(session, row, site.version)
         ids = dict(session.execute(select(m.Site.key, m.Site.id)).all())
         for entry in travel:
             if entry.from_site in ids and entry.to_site in ids:
                 session.add(m.TravelTime(from_site_id=ids[entry.from_site], to_site_id=ids[entry.to_site],
                                          minutes=entry.minutes))
         session.flush()
-        return convert.site(row)
+        session.expire(row)
+        return convert.site(registers._row(session, registers._register(r.Site), site.key))

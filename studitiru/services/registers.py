@@ -20,7 +20,7 @@ from studitiru.domain.keys import slug_key
 from studitiru.services.references import rows_by_keys
 from studitiru.domain.validation import check_key, validate_register
 from studitiru.errors import ConflictError, InUseError, NotFoundError, ValidationError
-from studitiru.db.versions import bump, check_version
+from studitiru.db.versions import bump, check_version, keep_version
 
 
 @dataclass(frozen=True)
@@ -137,9 +137,28 @@ def update_record(db: Database, record: Any) -> Any:
         return reg.to_record(row)
 
 
-def delete_record(db: Database, kind: type, key: str, version: int = 0) -> None:
+def restore_record(db: Database, record: Any) -> Any:
+    """Put back a deleted register record with its key and version (undo of `delete_record`, or
+    the redo of an add), so that the steps above it on the undo stack still apply."""
+    reg = _register(type(record))
+    record = validate_register(record)
+    check_key(record, record.key)
+    with db.write() as session:
+        if session.scalar(select(func.count()).select_from(reg.model).where(reg.model.key == record.key)):
+            raise ConflictError(
+                f"Kode {record.key} sudah dipakai {reg.label_id} lain.",
+                f"The key {record.key} is already used by another {reg.label_en}.",
+            )
+        row = reg.model(key=record.key)
+        session.add(row)
+        _apply(session, row, record)
+        keep_version(session, row, record.version)
+        return reg.to_record(_row(session, reg, record.key))
+
+
+def delete_record(db: Database, kind: type, key: str, version: int = 0) -> Any:
     """Delete a register record, refused while anything still refers to it or when another officer
-    changed it since `version` (the one the user saw; 0: not checked)."""
+    changed it since `version` (the one the user saw; 0: not checked). Returns it (for undo)."""
     reg = _register(kind)
     with db.write() as session:
         row = _row(session, reg, key)
@@ -152,7 +171,9 @@ def delete_record(db: Database, kind: type, key: str, version: int = 0) -> None:
                 f"{reg.label_id.capitalize()} {row.name} masih dipakai ({where_id}) dan tidak dapat dihapus.",
                 f"The {reg.label_en} {row.name} is still in use ({where_en}) and cannot be deleted.",
             )
+        record = reg.to_record(row)
         session.delete(row)
+        return record
 
 
 def _keys_text(keys: list[str], total: int) -> str:

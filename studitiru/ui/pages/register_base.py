@@ -37,7 +37,8 @@ from studitiru.ui.context import REGISTERS, AppContext
 from studitiru.ui.registers.column_fit import ColumnFitter
 from studitiru.ui.registers.fields import CommitTextEdit
 from studitiru.ui.registers.record_model import ROW_ROLE, RecordFilterProxy, RecordTableModel
-from studitiru.ui.undo import run_edit, seen_once
+from studitiru.ui.checked_edits import checked_pair
+from studitiru.ui.undo import run_edit
 
 
 def _t(text: str) -> str:
@@ -97,9 +98,13 @@ class RegisterPage(ReloadsWhenShown, QWidget):
 
     def _delete_calls(self, record: Any) -> tuple[Any, Any]:
         """The do and undo calls of deleting `record`."""
-        db, kind, seen = self._context.db, self.record_type, seen_once(record.version)
-        return (lambda: registers.delete_record(db, kind, record.key, seen()),
-                lambda: registers.create_record(db, record))
+        db, kind, held = self._context.db, self.record_type, {}
+
+        def delete(seen: int) -> Any:  # the undo puts back what the service deleted, at its version
+            held["record"] = registers.delete_record(db, kind, record.key, seen)
+            return held["record"]
+
+        return checked_pair(record.version, delete, lambda _seen: registers.restore_record(db, held["record"]))
 
     # Building ----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -310,9 +315,9 @@ class RegisterPage(ReloadsWhenShown, QWidget):
         if record == previous:
             return
         db = self._context.db
-        _, error = run_edit(self._context, self._undo_text("edit", previous.name),
-                            lambda: registers.update_record(db, record),
-                            lambda: registers.update_record(db, previous), {REGISTERS}, {record.key})
+        do, undo = checked_pair(previous.version, lambda seen: registers.update_record(db, replace(record, version=seen)),
+                                lambda seen: registers.update_record(db, replace(previous, version=seen)))
+        _, error = run_edit(self._context, self._undo_text("edit", previous.name), do, undo, {REGISTERS}, {record.key})
         if error is not None:
             self._refused(error)
         else:
@@ -327,15 +332,17 @@ class RegisterPage(ReloadsWhenShown, QWidget):
         if not (record.name or "").strip():
             return
         record = replace(record, key=self._key_edit.text().strip())
-        db, kind, made = self._context.db, self.record_type, {}
+        db, kind, held = self._context.db, self.record_type, {}
 
-        def do() -> Any:
-            created = registers.create_record(db, replace(record, key=made.get("key", record.key)))
-            made["key"] = created.key
+        def do() -> Any:  # a redo puts back what the undo removed, at its version
+            created = registers.restore_record(db, held.pop("removed")) if "removed" in held else registers.create_record(db, record)
+            held["created"] = created
             return created
 
-        created, error = run_edit(self._context, self._undo_text("add", record.name), do,
-                                  lambda: registers.delete_record(db, kind, made["key"]), {REGISTERS})
+        def undo() -> None:  # refused if another officer changed the new record since
+            held["removed"] = registers.delete_record(db, kind, held["created"].key, held["created"].version)
+
+        created, error = run_edit(self._context, self._undo_text("add", record.name), do, undo, {REGISTERS})
         if error is not None:
             messages.show_error(self, error, self._context)
             return

@@ -17,7 +17,7 @@ from studitiru.ui.registers import fields
 from studitiru.ui.registers.opening_hours_editor import OFFICE_HOURS, OpeningHoursEditor
 from studitiru.ui.registers.record_model import RecordTableModel
 from studitiru.ui.registers.travel_times_editor import TravelTimesEditor
-from studitiru.ui.undo import run_edit, seen_once
+from studitiru.ui.undo import run_edit
 
 
 class SiteModel(RecordTableModel):
@@ -118,12 +118,15 @@ class SitesPage(RegisterPage):
         return texts[action].replace("%1", name)
 
     def _delete_calls(self, record: r.Site) -> tuple[Any, Any]:
-        db, held, seen = self._context.db, {"travel": ()}, seen_once(record.version)
+        db, held = self._context.db, {"version": record.version}
 
-        def do() -> None:
-            _, held["travel"] = register_edits.delete_site(db, record.key, seen())
+        def do() -> None:  # the first run checks the site shown, a redo what the undo put back
+            held["site"], held["travel"] = register_edits.delete_site(db, record.key, held["version"])
 
-        return do, lambda: register_edits.restore_site(db, record, held["travel"])
+        def undo() -> None:  # the site the service deleted, at its version, with its travel times
+            held["version"] = register_edits.restore_site(db, held["site"], held["travel"]).version
+
+        return do, undo
 
     def _on_travel_editor_minutes_edited(self, from_site: str, to_site: str, minutes: int | None) -> None:
         previous = self._travel_editor.model.minutes(from_site, to_site)

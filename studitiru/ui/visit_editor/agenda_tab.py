@@ -10,9 +10,9 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from studitiru.domain import records as r
-from studitiru.services import agenda, visit_edits
+from studitiru.services import agenda
 from studitiru.ui.context import LESSONS, SESSIONS, AppContext
-from studitiru.ui.undo import seen_once
+from studitiru.ui.checked_edits import checked_pair
 from studitiru.ui.visit_editor.lookups import Lookups
 from studitiru.ui.visit_editor.models import FindingModel, SessionModel
 from studitiru.ui.visit_editor.record_tab import RecordTab
@@ -84,19 +84,25 @@ class AgendaTab(RecordTab):
             return
         db = self._context.db
         self._add(self.tr("add session '%1'").replace("%1", record.title), replace(record, key=""),
-                  lambda new: agenda.add_session(db, new), lambda key: agenda.delete_session(db, key))
+                  lambda new: agenda.add_session(db, new), lambda key, seen: agenda.delete_session(db, key, seen),
+                  lambda removed: agenda.restore_session(db, removed))
 
     def edit(self, record: r.Session) -> None:
         new = SessionDialog.ask(self, self._context, self._visit, self._lookups, record)
         if new is None or new == record:
             return
         db = self._context.db
-        self._run(self.tr("change session '%1'").replace("%1", new.title),
-                  lambda: agenda.update_session(db, new), lambda: agenda.update_session(db, record))
+        do, undo = checked_pair(record.version, lambda seen: agenda.update_session(db, replace(new, version=seen)),
+                                lambda seen: agenda.update_session(db, replace(record, version=seen)))
+        self._run(self.tr("change session '%1'").replace("%1", new.title), do, undo)
 
     def delete(self, record: r.Session) -> None:
         db = self._context.db
-        lessons = tuple(lesson.key for lesson in self._visit.lessons if lesson.session == record.key)
-        seen = seen_once(record.version)
-        self._run(self.tr("delete session '%1'").replace("%1", record.title),
-                  lambda: agenda.delete_session(db, record.key, seen()), lambda: visit_edits.restore_session(db, record, lessons))
+        held = {}
+
+        def delete(seen: int) -> r.RemovedSession:  # the undo puts back what the service removed, lessons' links too
+            held["removed"] = agenda.delete_session(db, record.key, seen)
+            return held["removed"]
+
+        do, undo = checked_pair(record.version, delete, lambda _seen: agenda.restore_session(db, held["removed"]))
+        self._run(self.tr("delete session '%1'").replace("%1", record.title), do, undo)

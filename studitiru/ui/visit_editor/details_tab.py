@@ -13,6 +13,7 @@ from studitiru.domain import records as r
 from studitiru.services import visits
 from studitiru.ui import messages
 from studitiru.ui.context import VISITS, AppContext
+from studitiru.ui.checked_edits import checked_pair
 from studitiru.ui.undo import run_edit
 from studitiru.ui.visit_editor.lookups import Lookups
 from studitiru.ui.widgets.date_edit import DateEdit, OptionalDateEdit
@@ -33,6 +34,27 @@ def _pair(left: QWidget, right: QWidget) -> QHBoxLayout:
     return row
 
 
+def officers_text(officers: tuple[r.Officer, ...]) -> str:
+    """'Hendra Saputra | Penata Muda (III/a) | 19920101 201503 1 002 | Pengelola Protokol', one per line."""
+    lines = []
+    for officer in officers:
+        parts = [officer.name, officer.rank or "", officer.nip or "", officer.position or ""]
+        while len(parts) > 1 and not parts[-1]:
+            parts.pop()
+        lines.append(" | ".join(parts))
+    return "\n".join(lines)
+
+
+def parse_officers(text: str) -> tuple[r.Officer, ...]:
+    """The officers of `officers_text` (a line without a name is left out)."""
+    officers = []
+    for line in text.splitlines():
+        parts = [part.strip() for part in line.split("|")] + ["", "", ""]
+        if parts[0]:
+            officers.append(r.Officer(parts[0], parts[3] or None, parts[1] or None, parts[2] or None))
+    return tuple(officers)
+
+
 class DetailsTab(QScrollArea):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +71,13 @@ class DetailsTab(QScrollArea):
         self.headcount.setSpecialValueText(self.tr("not set"))
         self.leader_name, self.leader_position = QLineEdit(), QLineEdit()
         self.liaison_name, self.liaison_position = QLineEdit(), QLineEdit()
+        # Contacts, NIP and rank for the letters (the reply, the nota dinas, the surat tugas).
+        self.leader_phone, self.leader_email = QLineEdit(), QLineEdit()
+        self.liaison_phone, self.liaison_email = QLineEdit(), QLineEdit()
+        self.liaison_nip, self.liaison_rank = QLineEdit(), QLineEdit()
+        self.dress = QLineEdit()
+        self.officers = CommitTextEdit()
+        self.officers.setPlaceholderText(self.tr("One officer per line: name | rank | NIP | position"))
         self.request_number, self.request_date = QLineEdit(), OptionalDateEdit(lang)
         self.reply_number, self.reply_date = QLineEdit(), OptionalDateEdit(lang)
         self.purpose = CommitTextEdit()
@@ -56,7 +85,11 @@ class DetailsTab(QScrollArea):
         self.topics = KeyListPicker()
         for edit, hint in ((self.leader_name, self.tr("Name")), (self.leader_position, self.tr("Position")),
                            (self.liaison_name, self.tr("Name")), (self.liaison_position, self.tr("Position")),
-                           (self.request_number, self.tr("Letter number")), (self.reply_number, self.tr("Letter number"))):
+                           (self.request_number, self.tr("Letter number")), (self.reply_number, self.tr("Letter number")),
+                           (self.leader_phone, self.tr("Phone")), (self.leader_email, self.tr("E-mail")),
+                           (self.liaison_phone, self.tr("Phone")), (self.liaison_email, self.tr("E-mail")),
+                           (self.liaison_nip, self.tr("NIP")), (self.liaison_rank, self.tr("Rank")),
+                           (self.dress, self.tr("e.g. Pakaian Dinas Harian (PDH)"))):
             edit.setPlaceholderText(hint)
         self._build()
         self._connect()
@@ -70,11 +103,16 @@ class DetailsTab(QScrollArea):
         left.addRow(self.tr("Ends on"), self.ends_on)
         left.addRow(self.tr("Headcount"), self.headcount)
         left.addRow(self.tr("Leader"), _pair(self.leader_name, self.leader_position))
+        left.addRow(self.tr("Leader's contact"), _pair(self.leader_phone, self.leader_email))
         left.addRow(self.tr("Liaison officer"), _pair(self.liaison_name, self.liaison_position))
+        left.addRow(self.tr("Liaison's contact"), _pair(self.liaison_phone, self.liaison_email))
+        left.addRow(self.tr("Liaison's NIP and rank"), _pair(self.liaison_nip, self.liaison_rank))
+        left.addRow(self.tr("Dress for the welcome"), self.dress)
         left.addRow(self.tr("Request letter"), _pair(self.request_number, self.request_date))
         left.addRow(self.tr("Reply letter"), _pair(self.reply_number, self.reply_date))
         right = QVBoxLayout()
         for label, widget, stretch in ((self.tr("Purpose"), self.purpose, 2), (self.tr("Topics"), self.topics, 2),
+                                       (self.tr("Officers (surat tugas)"), self.officers, 1),
                                        (self.tr("Notes"), self.notes, 1)):
             caption = QLabel(label)
             caption.setBuddy(widget)
@@ -95,7 +133,9 @@ class DetailsTab(QScrollArea):
 
     def _connect(self) -> None:
         for edit in (self.title, self.leader_name, self.leader_position, self.liaison_name, self.liaison_position,
-                     self.request_number, self.reply_number, self.purpose, self.notes, self.headcount):
+                     self.request_number, self.reply_number, self.purpose, self.notes, self.headcount,
+                     self.leader_phone, self.leader_email, self.liaison_phone, self.liaison_email, self.liaison_nip,
+                     self.liaison_rank, self.dress, self.officers):
             edit.editingFinished.connect(self.commit)
         for edit in (self.starts_on, self.ends_on, self.request_date, self.reply_date, self.topics, self.institution):
             edit.committed.connect(self.commit)
@@ -116,7 +156,14 @@ class DetailsTab(QScrollArea):
                             (self.liaison_position, visit.liaison and visit.liaison.position),
                             (self.request_number, visit.request_letter and visit.request_letter.number),
                             (self.reply_number, visit.reply_letter and visit.reply_letter.number),
-                            (self.purpose, visit.purpose), (self.notes, visit.notes)):
+                            (self.purpose, visit.purpose), (self.notes, visit.notes),
+                            (self.leader_phone, visit.leader and visit.leader.phone),
+                            (self.leader_email, visit.leader and visit.leader.email),
+                            (self.liaison_phone, visit.liaison and visit.liaison.phone),
+                            (self.liaison_email, visit.liaison and visit.liaison.email),
+                            (self.liaison_nip, visit.liaison and visit.liaison.nip),
+                            (self.liaison_rank, visit.liaison and visit.liaison.rank),
+                            (self.dress, visit.dress), (self.officers, officers_text(visit.officers))):
             if edit.text() != (value or ""):
                 edit.setText(value or "")
         if self.institution.key() != visit.institution:
@@ -142,8 +189,12 @@ class DetailsTab(QScrollArea):
         return replace(
             self._visit, title=self.title.text().strip(), institution=institution,
             starts_on=self.starts_on.value(), ends_on=self.ends_on.value(), headcount=self.headcount.value() or None,
-            leader=r.Person(leader, _text(self.leader_position.text())) if leader else None,
-            liaison=r.Person(liaison, _text(self.liaison_position.text())) if liaison else None,
+            leader=r.Person(leader, _text(self.leader_position.text()), _text(self.leader_phone.text()),
+                            _text(self.leader_email.text())) if leader else None,
+            liaison=r.Person(liaison, _text(self.liaison_position.text()), _text(self.liaison_phone.text()),
+                             _text(self.liaison_email.text()), _text(self.liaison_nip.text()),
+                             _text(self.liaison_rank.text())) if liaison else None,
+            dress=_text(self.dress.text()), officers=parse_officers(self.officers.text()),
             purpose=_text(self.purpose.text()), notes=_text(self.notes.text()), topics=self.topics.keys(),
             request_letter=r.Letter(request_number, request_date) if request_number or request_date else None,
             reply_letter=r.Letter(reply_number, reply_date) if reply_number or reply_date else None,
@@ -170,8 +221,9 @@ class DetailsTab(QScrollArea):
             return
         db = self._context.db
         text = self.tr("change visit '%1'").replace("%1", new.title or old.title)
-        _, error = run_edit(self._context, text, lambda: visits.update_visit(db, new),
-                            lambda: visits.update_visit(db, old), {VISITS}, {old.key})
+        do, undo = checked_pair(old.version, lambda seen: visits.update_visit(db, replace(new, version=seen)),
+                                lambda seen: visits.update_visit(db, replace(old, version=seen)))
+        _, error = run_edit(self._context, text, do, undo, {VISITS}, {old.key})
         if error is not None:
             messages.show_error(self, error, self._context)
             self.set_visit(self._visit)

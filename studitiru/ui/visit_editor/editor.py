@@ -1,4 +1,4 @@
-"""The visit editor: a header with the visit's status and actions, and five tabs (Details,
+"""The visit editor: a header with the visit's status and actions, and six tabs (Details,
 Participants, Agenda, Lessons, History). It re-reads the visit whenever the page tells it the data
 changed (an edit, an undo, a redo), so the screen follows the data."""
 
@@ -15,10 +15,12 @@ from studitiru.errors import NotFoundError
 from studitiru.services import visits
 from studitiru.ui import labels, messages
 from studitiru.ui.context import LESSONS, PARTICIPANTS, SESSIONS, VISITS, AppContext
-from studitiru.ui.undo import run_edit, seen_once
+from studitiru.ui.checked_edits import checked_pair
+from studitiru.ui.undo import run_edit
 from studitiru.ui.visit_editor.agenda_tab import AgendaTab
 from studitiru.ui.visit_editor.details_tab import DetailsTab
 from studitiru.ui.visit_editor.history_tab import HistoryTab
+from studitiru.ui.letters.tab import LettersTab
 from studitiru.ui.visit_editor.lessons_tab import LessonsTab
 from studitiru.ui.visit_editor.lookups import Lookups, load_lookups
 from studitiru.ui.visit_editor.participants_tab import ParticipantsTab
@@ -34,7 +36,7 @@ except ImportError:  # pragma: no cover - depends on the checkout
 class VisitEditor(QWidget):
     back_requested = Signal()
 
-    DETAILS, PARTICIPANTS, AGENDA, LESSONS, HISTORY = range(5)
+    DETAILS, PARTICIPANTS, AGENDA, LESSONS, HISTORY, LETTERS = range(6)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,10 +59,11 @@ class VisitEditor(QWidget):
         self.agenda = AgendaTab(context, self)
         self.lessons = LessonsTab(context, self)
         self.history = HistoryTab(context, self)  # loads only when its tab is shown
+        self.letters = LettersTab(context, self)
         self.tabs = QTabWidget(self)
         for tab, title in ((self.details, self.tr("Details")), (self.participants, self.tr("Participants")),
                            (self.agenda, self.tr("Agenda")), (self.lessons, self.tr("Lessons")),
-                           (self.history, self.tr("History"))):
+                           (self.history, self.tr("History")), (self.letters, self.tr("Letters"))):
             self.tabs.addTab(tab, title)
         self._build()
         self.back_button.clicked.connect(self.back_requested)
@@ -131,6 +134,7 @@ class VisitEditor(QWidget):
         self.agenda.set_visit(visit, self._lookups, self._findings(visit))
         self.lessons.set_visit(visit, self._lookups)
         self.history.set_visit(visit)
+        self.letters.set_visit(visit, self._lookups.names.get("presenter", {}))
         self._show_status(visit.status)
         self.tabs.setTabText(self.PARTICIPANTS, self.tr("Participants (%1)").replace("%1", str(len(visit.participants))))
         self.tabs.setTabText(self.AGENDA, self.tr("Agenda (%1)").replace("%1", str(len(visit.sessions))))
@@ -167,8 +171,9 @@ class VisitEditor(QWidget):
             return
         db, key, old = self._context.db, visit.key, visit.status
         text = self.tr("change the status of '%1' to %2").replace("%1", visit.title).replace("%2", labels.visit_status(target))
-        _, error = run_edit(self._context, text, lambda: visits.change_status(db, key, target),
-                            lambda: visits.change_status(db, key, old, force=True), {VISITS}, {key})
+        do, undo = checked_pair(visit.version, lambda seen: visits.change_status(db, key, target, version=seen),
+                                lambda seen: visits.change_status(db, key, old, force=True, version=seen))
+        _, error = run_edit(self._context, text, do, undo, {VISITS}, {key})
         if error is not None:
             messages.show_error(self, error, self._context)
 
@@ -183,9 +188,14 @@ class VisitEditor(QWidget):
 
     def delete_visit(self) -> None:
         visit, db = self._visit, self._context.db
-        full, seen = visits.get_visit(db, visit.key), seen_once(visit.version)
-        _, error = run_edit(self._context, self.tr("delete visit '%1'").replace("%1", visit.title),
-                            lambda: visits.delete_visit(db, full.key, seen()), lambda: visits.restore_visit(db, full),
-                            {VISITS, PARTICIPANTS, SESSIONS, LESSONS}, {full.key})
+        key, held = visit.key, {}
+
+        def delete(seen: int) -> r.Visit:  # the undo puts back what the service deleted, not what the page showed
+            held["visit"] = visits.delete_visit(db, key, seen)
+            return held["visit"]
+
+        do, undo = checked_pair(visit.version, delete, lambda _seen: visits.restore_visit(db, held["visit"]))
+        _, error = run_edit(self._context, self.tr("delete visit '%1'").replace("%1", visit.title), do, undo,
+                            {VISITS, PARTICIPANTS, SESSIONS, LESSONS}, {key})
         if error is not None:
             messages.show_error(self, error, self._context)

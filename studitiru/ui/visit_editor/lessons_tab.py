@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 from studitiru.domain import records as r
 from studitiru.services import lessons
 from studitiru.ui.context import LESSONS, AppContext
-from studitiru.ui.undo import seen_once
+from studitiru.ui.checked_edits import checked_pair
 from studitiru.ui.visit_editor.lesson_dialog import LessonDialog
 from studitiru.ui.visit_editor.lookups import Lookups
 from studitiru.ui.visit_editor.models import LessonModel
@@ -51,17 +51,24 @@ class LessonsTab(RecordTab):
             return
         db = self._context.db
         self._add(self.tr("record lesson '%1'").replace("%1", short(record.observation)), replace(record, key=""),
-                  lambda new: lessons.add_lesson(db, new), lambda key: lessons.delete_lesson(db, key))
+                  lambda new: lessons.add_lesson(db, new), lambda key, seen: lessons.delete_lesson(db, key, seen),
+                  lambda removed: lessons.restore_lesson(db, removed))
 
     def edit(self, record: r.Lesson) -> None:
         new = LessonDialog.ask(self, self._context, self._visit, self._lookups, record)
         if new is None or new == record:
             return
         db = self._context.db
-        self._run(self.tr("change lesson '%1'").replace("%1", short(new.observation)),
-                  lambda: lessons.update_lesson(db, new), lambda: lessons.update_lesson(db, record))
+        do, undo = checked_pair(record.version, lambda seen: lessons.update_lesson(db, replace(new, version=seen)),
+                                lambda seen: lessons.update_lesson(db, replace(record, version=seen)))
+        self._run(self.tr("change lesson '%1'").replace("%1", short(new.observation)), do, undo)
 
     def delete(self, record: r.Lesson) -> None:
-        db, seen = self._context.db, seen_once(record.version)
-        self._run(self.tr("delete lesson '%1'").replace("%1", short(record.observation)),
-                  lambda: lessons.delete_lesson(db, record.key, seen()), lambda: lessons.add_lesson(db, record))
+        db, held = self._context.db, {}
+
+        def delete(seen: int) -> r.Lesson:  # the undo puts back what the service deleted, at its version
+            held["lesson"] = lessons.delete_lesson(db, record.key, seen)
+            return held["lesson"]
+
+        do, undo = checked_pair(record.version, delete, lambda _seen: lessons.restore_lesson(db, held["lesson"]))
+        self._run(self.tr("delete lesson '%1'").replace("%1", short(record.observation)), do, undo)

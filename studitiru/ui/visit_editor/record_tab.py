@@ -112,16 +112,23 @@ class RecordTab(QWidget):
             messages.show_error(self, error, self._context)
         return result
 
-    def _add(self, text: str, record: Any, create: Callable[[Any], Any], remove: Callable[[str], Any]) -> None:
-        """Add `record` undoably: the key made on the first run is kept for undo and redo."""
-        holder = {"key": record.key}
+    def _add(self, text: str, record: Any, create: Callable[[Any], Any], remove: Callable[[str, int], Any],
+             restore: Callable[[Any], Any]) -> None:
+        """Add `record` undoably. The undo removes it only as the add left it (`remove(key,
+        version)`, refused if another officer changed it since); a redo puts back what the undo
+        removed, with its key and version (`restore(removed)`), so later steps still apply."""
+        held: dict[str, Any] = {}
 
         def do() -> Any:
-            created = create(replace(record, key=holder["key"]))
-            holder["key"] = created.key
+            created = restore(held.pop("removed")) if "removed" in held else create(record)
+            held["created"] = created
             return created
 
-        created = self._run(text, do, lambda: remove(holder["key"]))
+        def undo() -> None:
+            created = held["created"]
+            held["removed"] = remove(created.key, created.version)
+
+        created = self._run(text, do, undo)
         if created is not None:
             self.select_key(created.key)
 
