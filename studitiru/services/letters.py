@@ -245,6 +245,23 @@ def void(db: Database, number: str, *, today: date, reason: str | None = None, v
         return _records(session, [row])[0]
 
 
+def unvoid(db: Database, number: str) -> RegisteredLetter:
+    """Undo of `void`: the letter is issued again, unless another letter of the same visit and
+    kind was issued since (then that one stands, and this is refused in plain words)."""
+    with db.write() as session:
+        row = _by_number(session, number)
+        if row.status == LetterStatus.ISSUED.value:
+            return _records(session, [row])[0]
+        if row.visit_key is not None and _issued_row(session, row.visit_key, LetterKind(row.kind), row.target or ""):
+            raise ValidationError(
+                f"Surat {number} tidak dapat diterbitkan lagi: surat lain yang sama sudah terbit menggantikannya.",
+                f"Letter {number} cannot be issued again: another letter of the same kind has replaced it.",
+            )
+        row.status, row.voided_on, row.void_reason = LetterStatus.ISSUED.value, None, None
+        session.flush()
+        return _records(session, [row])[0]
+
+
 def _by_number(session: OrmSession, number: str) -> m.Letter:
     rows = list(session.scalars(select(m.Letter).where(m.Letter.number == number).order_by(m.Letter.id.desc())))
     if not rows:
@@ -295,5 +312,5 @@ def register_table(entries: list[RegisteredLetter], lang: str = "id") -> str:
 
 __all__ = [
     "get_settings", "update_settings", "validate_settings", "register", "visit_letters", "find_issued",
-    "issue", "void", "update_entry", "register_json", "register_table",
+    "issue", "void", "unvoid", "update_entry", "register_json", "register_table",
 ]

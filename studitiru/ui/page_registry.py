@@ -38,6 +38,7 @@ def _titles() -> None:  # for lupdate: the sidebar titles, translated in the "Pa
     QCoreApplication.translate("Pages", "Topics")
     QCoreApplication.translate("Pages", "Lessons")
     QCoreApplication.translate("Pages", "Reports")
+    QCoreApplication.translate("Pages", "Letters")
     QCoreApplication.translate("Pages", "Settings")
 
 
@@ -52,6 +53,8 @@ PAGES: tuple[PageEntry, ...] = (
     PageEntry("lessons", "studitiru.ui.pages.lessons", "LessonsPage", "Lessons"),
     PageEntry("reports", "studitiru.ui.pages.reports", "ReportsPage", "Reports"),
     PageEntry("settings", "studitiru.ui.pages.settings", "SettingsPage", "Settings"),
+    # After Settings, so that Ctrl+1…Ctrl+0 keep their pages (Ctrl+0: Settings).
+    PageEntry("letters", "studitiru.ui.pages.letters", "LettersPage", "Letters"),
 )
 
 _missing_logged: set[str] = set()

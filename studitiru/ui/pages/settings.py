@@ -76,6 +76,7 @@ class SettingsPage(ReloadsWhenShown, QWidget):
         heading.setStyleSheet("font-size: 18pt; font-weight: bold;")
         column.addWidget(heading)
         column.addWidget(self._build_host_group())
+        column.addWidget(self._build_letters_group())
         column.addWidget(self._build_language_group())
         column.addWidget(self._build_database_group())
         column.addWidget(self._build_backups_group())
@@ -143,6 +144,20 @@ class SettingsPage(ReloadsWhenShown, QWidget):
             edit.editingFinished.connect(self._on_host_field_finished)
         self.timezone_combo.activated.connect(self._on_host_field_finished)
         return group
+
+    def _build_letters_group(self) -> QGroupBox:
+        group, form = self._form_group(self.tr("Letters"), self.tr(
+            "The number pattern of the register of outgoing letters, the city, the signatory and the deputy, "
+            "and per kind of letter the classification code, the copies and an optional Word template."))
+        self.letter_settings_button = QPushButton(self.tr("Letter settings…"))
+        self.letter_settings_button.clicked.connect(self._on_letter_settings_button_clicked)
+        form.addRow(self.letter_settings_button)
+        return group
+
+    def _on_letter_settings_button_clicked(self) -> None:
+        from studitiru.ui.letters.settings_dialog import edit_letter_settings  # noqa: PLC0415
+
+        edit_letter_settings(self, self._context)
 
     def _build_language_group(self) -> QGroupBox:
         group, form = self._form_group(self.tr("Interface language"), self.tr(
