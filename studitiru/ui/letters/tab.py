@@ -121,6 +121,8 @@ class LettersTab(QWidget):
         self.presenter.setCurrentIndex(max(index, 0))
         self.presenter.blockSignals(False)
         self.model.set_rows(letters.visit_letters(self._context.db, visit.key))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(LettersModel.SUBJECT, QHeaderView.ResizeMode.Stretch)
         self._update_fields()
 
     def _kind(self) -> LetterKind:
