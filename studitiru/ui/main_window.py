@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studitiru.ui.screen_fit import resize_to_fit
 from studitiru.ui import file_actions, first_start, page_registry, preferences
 from studitiru.ui.about_dialog import AboutDialog, application_icon
 from studitiru.ui.auto_backup import AutoBackup
@@ -106,7 +107,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(application_icon())
         self.demo_marker = DemoMarker(self) if first_start.is_demo_database(context.db.path) else None
         self.change_poll = ChangePoll(context, parent=self)  # pages reload when other officers change data
-        self.resize(1280, 800)
+        resize_to_fit(self, 1280, 800)  # 1280 × 690: fits a 1366 × 768 screen with its taskbar
         start = self._restore_state()
         self.show_page(start if start in self.page_keys() else self._entries[0].key)
 

@@ -12,6 +12,8 @@ from PySide6.QtPdfWidgets import QPdfView  # type: ignore[import-not-found]
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
+from studitiru.ui.screen_fit import resize_to_fit
+
 
 def _document(data: bytes, parent) -> QPdfDocument:  # noqa: ANN001
     buffer = QBuffer(parent)
@@ -39,7 +41,7 @@ class PdfPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(view, 1)
         layout.addWidget(buttons)
-        self.resize(900, 1000)
+        resize_to_fit(self, 900, 1000)  # a 1366 × 768 screen: as tall as it allows
 
     @classmethod
     def show_pdf(cls, parent: QWidget | None, data: bytes, name: str) -> None:

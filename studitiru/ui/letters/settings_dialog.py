@@ -33,6 +33,7 @@ from studitiru.ui import messages
 from studitiru.ui.context import HOST, AppContext
 from studitiru.ui.letters.model import kind_label
 from studitiru.ui.undo import run_edit
+from studitiru.ui.screen_fit import resize_to_fit
 
 
 class _SignatoryBox(QGroupBox):
@@ -152,7 +153,7 @@ class LetterSettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
         layout.addWidget(self.buttons)
-        self.resize(860, 720)
+        resize_to_fit(self, 860, 720)  # the form scrolls: the dialog fits a 1366 × 768 screen
         self._show(settings)
 
     def _show(self, settings: LetterSettings) -> None:
