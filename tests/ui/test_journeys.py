@@ -188,3 +188,115 @@ def test_create_a_visit_with_a_new_institution(qtbot, window, office, shots, lan
         assert [i for i in registers.list_records(office.db, r.Institution) if "Kubu Raya" in i.name]
 
     undo_redo_each(qtbot, office, none_yet, both_back, steps=2)
+
+
+# --- 2. the agenda on three sites, one of them new --------------------------------------------
+
+def session_filler(shots, title: str, starts: str, ends: str, kind: r.SessionKind, site: str,
+                   presenters: tuple[str, ...] = (), topics: tuple[str, ...] = ()):
+    """Fill the session dialog as an officer types: the title, the times as typed ("08.30",
+    "10:00", "1430"), then the kind and the site by their names, then tick presenters and topics."""
+    from studitiru.ui import labels
+
+    def fill(dialog: SessionDialog) -> None:
+        type_into(dialog.title, title)
+        type_into(dialog.starts, starts)
+        QTest.keyClick(dialog.starts, Qt.Key.Key_Tab)
+        type_into(dialog.ends, ends)
+        QTest.keyClick(dialog.ends, Qt.Key.Key_Tab)
+        choose(dialog.kind, labels.session_kind(kind))
+        choose(dialog.site, site)
+        for picker, keys in ((dialog.presenters, presenters), (dialog.topics, topics)):
+            for row in range(picker.count()):
+                item = picker.item(row)
+                if item.data(Qt.ItemDataRole.UserRole) in keys:
+                    item.setCheckState(Qt.CheckState.Checked)
+        shots(dialog, f"session-{title.split()[0].lower()}")
+        QTest.keyClick(dialog.title, Qt.Key.Key_Return)  # Enter presses OK
+
+    return fill
+
+
+def add_session_by_dialog(qtbot, tab, fill) -> None:
+    answered = when_modal(qtbot, SessionDialog, fill)
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(answered))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_plan_the_agenda_on_three_sites_with_a_new_site(qtbot, window, office, shots, lang):
+    key = kubu_raya(office)
+    sites_page = window.show_page("sites")
+    qtbot.mouseClick(sites_page._new_button, Qt.MouseButton.LeftButton)
+    name = sites_page.name_edit()
+    assert name.hasFocus() or QApplication.focusWidget() is name
+    type_into(name, "RSUD Sultan Syarif Mohamad Alkadrie")
+    QTest.keyClick(name, Qt.Key.Key_Tab)  # leaving the name field adds the site
+    qtbot.waitUntil(lambda: any(s.name.startswith("RSUD Sultan") for s in registers.list_sites(office.db)))
+    shots(window, "new-site")
+    hospital = next(s for s in registers.list_sites(office.db) if s.name.startswith("RSUD Sultan"))
+
+    visits_page = window.show_page("visits")
+    visits_page.open_visit(key)
+    editor = visits_page.editor
+    editor.tabs.setCurrentWidget(editor.agenda)
+    tab = editor.agenda
+    add_session_by_dialog(qtbot, tab, session_filler(
+        shots, "Penerimaan rombongan", "08.30", "9:30", r.SessionKind.RECEPTION, "Balai Kota Pontianak",
+        presenters=("sekda",)))
+    add_session_by_dialog(qtbot, tab, session_filler(
+        shots, "Paparan MPP", "1000", "11.30", r.SessionKind.PRESENTATION, "MPP Kota Pontianak",
+        presenters=("sekda",), topics=("mpp",)))
+    add_session_by_dialog(qtbot, tab, session_filler(
+        shots, "Peninjauan SPBE di rumah sakit", "13", "14.30 WIB", r.SessionKind.SITE_TOUR, hospital.name,
+        presenters=("kadis-kominfo",), topics=("spbe",)))
+    shots(window, "agenda")
+
+    def planned() -> list[tuple]:
+        return [(s.title, s.starts_at, s.ends_at, s.kind, s.site, s.presenters, s.topics)
+                for s in visits.get_visit(office.db, key).sessions]
+
+    day = date(2027, 1, 14)
+    expected = [
+        ("Penerimaan rombongan", datetime.combine(day, time(8, 30)), datetime.combine(day, time(9, 30)),
+         r.SessionKind.RECEPTION, "balai-kota", ("sekda",), ()),
+        ("Paparan MPP", datetime.combine(day, time(10)), datetime.combine(day, time(11, 30)),
+         r.SessionKind.PRESENTATION, "mpp-pontianak", ("sekda",), ("mpp",)),
+        ("Peninjauan SPBE di rumah sakit", datetime.combine(day, time(13)), datetime.combine(day, time(14, 30)),
+         r.SessionKind.SITE_TOUR, hospital.key, ("kadis-kominfo",), ("spbe",)),
+    ]
+    assert planned() == expected
+    assert all(type(s.kind) is r.SessionKind for s in visits.get_visit(office.db, key).sessions)
+    assert tab.model.rowCount() == 3
+
+    # Change one session's kind and time in its dialog: Ctrl+A and a typed time replace the old one.
+    from studitiru.ui import labels
+
+    def change(dialog: SessionDialog) -> None:
+        dialog.starts.setFocus()
+        QTest.keyClick(dialog.starts, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        QTest.keyClicks(dialog.starts, "0900")
+        QTest.keyClick(dialog.starts, Qt.Key.Key_Tab)
+        choose(dialog.kind, labels.session_kind(r.SessionKind.DISCUSSION))
+        QTest.keyClick(dialog.title, Qt.Key.Key_Return)
+
+    tab.table.setFocus()
+    tab.table.setCurrentIndex(tab.model.index(0, 0))
+    answered = when_modal(qtbot, SessionDialog, change)
+    qtbot.mouseClick(tab.edit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(answered))
+    changed = [(title, start, kind) for title, start, _, kind, *_ in planned()]
+    assert changed[0] == ("Penerimaan rombongan", datetime.combine(day, time(9)), r.SessionKind.DISCUSSION)
+
+    undo_redo_each(qtbot, office, lambda: assert_no_sessions(office, key),
+                   lambda: assert_changed_first(office, key, day), steps=4)
+
+
+def assert_no_sessions(office, key) -> None:
+    assert visits.get_visit(office.db, key).sessions == ()
+
+
+def assert_changed_first(office, key, day) -> None:
+    sessions = visits.get_visit(office.db, key).sessions
+    assert [s.title for s in sessions] == ["Penerimaan rombongan", "Paparan MPP", "Peninjauan SPBE di rumah sakit"]
+    assert (sessions[0].starts_at, sessions[0].kind) == (datetime.combine(day, time(9)), r.SessionKind.DISCUSSION)
