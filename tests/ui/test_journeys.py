@@ -300,3 +300,92 @@ def assert_changed_first(office, key, day) -> None:
     sessions = visits.get_visit(office.db, key).sessions
     assert [s.title for s in sessions] == ["Penerimaan rombongan", "Paparan MPP", "Peninjauan SPBE di rumah sakit"]
     assert (sessions[0].starts_at, sessions[0].kind) == (datetime.combine(day, time(9)), r.SessionKind.DISCUSSION)
+
+
+# --- 3. lessons: every status, with topics and sessions ---------------------------------------
+
+def planned_visit(office) -> str:
+    """The Kubu Raya visit with its three sessions, as the agenda journey leaves it."""
+    key = kubu_raya(office)
+    day = date(2027, 1, 14)
+    for title, start, end, kind, site, presenters, topics in (
+        ("Penerimaan rombongan", time(8, 30), time(9, 30), r.SessionKind.RECEPTION, "balai-kota", ("sekda",), ()),
+        ("Paparan MPP", time(10), time(11, 30), r.SessionKind.PRESENTATION, "mpp-pontianak", ("sekda",), ("mpp",)),
+        ("Paparan SPBE", time(13), time(14, 30), r.SessionKind.PRESENTATION, "balai-kota", ("kadis-kominfo",),
+         ("spbe",)),
+    ):
+        agenda.add_session(office.db, r.Session(
+            key="", visit=key, starts_at=datetime.combine(day, start), ends_at=datetime.combine(day, end),
+            title=title, kind=kind, site=site, presenters=presenters, topics=topics))
+    return key
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_record_lessons_with_every_status_topic_and_session(qtbot, window, office, shots, lang):
+    from studitiru.ui import labels
+
+    key = planned_visit(office)
+    visits_page = window.show_page("visits")
+    visits_page.open_visit(key)
+    editor = visits_page.editor
+    editor.tabs.setCurrentWidget(editor.lessons)
+    tab = editor.lessons
+    sessions = visits.get_visit(office.db, key).sessions
+    cases = [
+        (r.LessonStatus.NOTED, "Mal Pelayanan Publik", sessions[1].title, "Satu loket untuk 12 layanan perizinan."),
+        (r.LessonStatus.PLANNED, "Sistem Pemerintahan Berbasis Elektronik", sessions[2].title,
+         "Aplikasi tanda tangan elektronik untuk surat dinas."),
+        (r.LessonStatus.IN_PROGRESS, None, None, "Antrean daring lewat WhatsApp — mulai dirintis."),
+        (r.LessonStatus.ADOPTED, "Mal Pelayanan Publik", sessions[0].title, "Ruang laktasi di ruang tunggu."),
+        (r.LessonStatus.DROPPED, "Sistem Pemerintahan Berbasis Elektronik", None, "Pusat data sendiri (terlalu mahal)."),
+    ]
+    for number, (status, topic, session, observation) in enumerate(cases, start=1):
+        def fill(dialog: LessonDialog, status=status, topic=topic, session=session, observation=observation) -> None:
+            dialog.observation.setFocus()
+            dialog.observation.setPlainText(observation)  # not ASCII: set whole, as a paste would
+            if topic:
+                choose(dialog.topic, topic)
+            if session:
+                choose(dialog.session, session)
+            type_into(dialog.owner, "Bagian Organisasi")
+            choose(dialog.status, labels.lesson_status(status))
+            dialog.follow_up_on.check.setChecked(True)
+            type_into(dialog.follow_up_on.edit, "14 Apr 2027")
+            QTest.keyClick(dialog.follow_up_on.edit, Qt.Key.Key_Tab)
+            shots(dialog, f"lesson-{status.value}")
+            qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+        answered = when_modal(qtbot, LessonDialog, fill)
+        qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: bool(answered))
+        assert len(visits.get_visit(office.db, key).lessons) == number  # saved at once, one by one
+    shots(window, "lessons")
+
+    def recorded() -> list[tuple]:
+        stored = visits.get_visit(office.db, key)
+        titles = {s.key: s.title for s in stored.sessions}
+        names = {t.key: t.name for t in registers.list_topics(office.db)}
+        return [(lesson.status, names.get(lesson.topic), titles.get(lesson.session), lesson.observation,
+                 lesson.owner, lesson.follow_up_on) for lesson in stored.lessons]
+
+    assert recorded() == [(status, topic, session, observation, "Bagian Organisasi", date(2027, 4, 14))
+                          for status, topic, session, observation in cases]
+    assert all(type(lesson.status) is r.LessonStatus for lesson in visits.get_visit(office.db, key).lessons)
+    assert tab.model.rowCount() == 5
+    assert editor.tabs.tabText(editor.tabs.indexOf(tab)).endswith("(5)")
+    undo_redo_each(qtbot, office, lambda: recorded() == [] or pytest.fail("lessons left after undo"),
+                   lambda: len(recorded()) == 5 or pytest.fail("lessons not back after redo"), steps=5)
+    assert [status for status, *_ in recorded()] == [case[0] for case in cases]
+
+
+def test_a_bug_in_an_edit_is_raised_and_leaves_no_undo_step(qtbot, office):
+    """An exception that is not a refusal reaches the caller (the bug dialog, or a failed test)
+    and the undo stack holds only the steps that happened."""
+    from studitiru.ui.undo import run_edit
+
+    def broken():
+        raise RuntimeError("a bug in a service")
+
+    with pytest.raises(RuntimeError, match="a bug in a service"):
+        run_edit(office, "broken step", broken, lambda: None, frozenset())
+    assert office.undo_stack.count() == 0 and not office.undo_stack.canUndo()
