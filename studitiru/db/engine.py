@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -19,7 +18,7 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -125,62 +124,113 @@ def _translate_errors(database: Database) -> Iterator[None]:
     """Known database failures become one plain sentence; anything else stays a bug."""
     try:
         yield
-    except OperationalError as error:
-        raise translate_operational_error(error, database.location) from error
     except DBAPIError as error:
-        if not error.connection_invalidated:
-            raise
-        raise translate_operational_error(error, database.location) from error
+        raise_known(error, database.location)
+        raise
     except StaleDataError as error:  # an UPDATE ... WHERE row_version = seen found another version
         from studitiru.db.versions import stale_error  # noqa: PLC0415 - versions imports this module's package
 
         raise stale_error() from error
 
 
-def translate_operational_error(error: DBAPIError | sqlite3.Error, location: str) -> DatabaseError:
-    text = str(getattr(error, "orig", error)).lower()
+#: SQLite's primary result codes (the low byte of an extended code) that a user can act on;
+#: any other is a bug (qutebrowser's KnownError/BugError split, misc/sql.py).
+SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT = 5, 6, 8, 10, 11
+SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_PERM, SQLITE_NOTADB = 13, 14, 3, 26
+#: PostgreSQL SQLSTATEs (or their two-character classes) a user can act on, by what they mean.
+_PG_STATES = {
+    "08": "lost", "57P01": "lost", "57P02": "lost", "57P03": "lost",
+    "28P01": "password", "28000": "password",
+    "53100": "full", "53": "resources", "57014": "timeout", "25006": "readonly", "42501": "readonly",
+    "55P03": "busy", "40P01": "busy", "40001": "busy", "58": "io", "XX001": "corrupt", "XX002": "corrupt",
+    "3D000": "cantopen",
+}
+_SQLITE_KINDS = {
+    SQLITE_BUSY: "busy", SQLITE_LOCKED: "busy", SQLITE_READONLY: "readonly", SQLITE_PERM: "readonly",
+    SQLITE_IOERR: "io", SQLITE_CORRUPT: "corrupt", SQLITE_NOTADB: "corrupt", SQLITE_FULL: "full",
+    SQLITE_CANTOPEN: "cantopen",
+}
+
+
+def raise_known(error: BaseException, location: str) -> None:
+    """Raise the plain `DatabaseError` for a failure the user can act on (from `error`);
+    return for anything else, which the caller re-raises as the bug it is."""
+    known = known_error(error, location)
+    if known is not None:
+        raise known from error
+
+
+def _kind(error: BaseException) -> str | None:
+    """What a driver error means for the user, or None: a bug."""
+    original = getattr(error, "orig", None) or error
+    code = getattr(original, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return _SQLITE_KINDS.get(code & 0xFF)
+    text = str(original).lower()
     if any(word in text for word in _PASSWORD_REFUSED):  # before the connection words: psycopg says "connection failed: …"
+        return "password"
+    state = getattr(original, "sqlstate", None)
+    if state:
+        return _PG_STATES.get(state) or _PG_STATES.get(state[:2])
+    if any(word in text for word in _CONNECTION_LOST) or getattr(error, "connection_invalidated", False):
+        return "lost"
+    # No result code (an error made outside a driver call, or by another library): its words.
+    for kind, words in (("busy", ("database is locked", "database is busy", "database table is locked")),
+                        ("readonly", ("readonly database", "read-only")),
+                        ("full", ("database or disk is full", "no space left")),
+                        ("corrupt", ("not a database", "malformed", "corrupt")),
+                        ("io", ("disk i/o error",)), ("cantopen", ("unable to open",))):
+        if any(word in text for word in words):
+            return kind
+    return None
+
+
+def known_error(error: BaseException, location: str) -> DatabaseError | None:
+    """The one sentence for a database failure the user can act on (busy, locked, read-only,
+    full, I/O error, corrupt, cannot open; on a server also connection lost, password,
+    timeout); None for anything else, which is a bug."""
+    kind = _kind(error)
+    if kind == "password":
         server = _server_name(location)
         return PasswordRefusedError(
             f"Server basis data {server} menolak kata sandi (kata sandi salah atau belum diisi).",
             f"The database server {server} refused the password (wrong, or none given).",
         )
-    if any(word in text for word in _CONNECTION_LOST):
-        return DatabaseError(
-            f"Server basis data {location} tidak dapat dihubungi (sambungan terputus atau server mati). "
-            "Perubahan terakhir tidak disimpan; periksa jaringan dan server, lalu coba lagi.",
-            f"The database server {location} cannot be reached (connection lost or server down). "
-            "The last change was not saved; check the network and the server, then try again.",
-        )
-    if "locked" in text or "busy" in text:
-        return DatabaseError(
-            f"Basis data {location} sedang dipakai program lain; coba lagi sebentar lagi.",
-            f"The database {location} is in use by another program; try again in a moment.",
-        )
-    if "readonly" in text or "read-only" in text:
-        return DatabaseError(
-            f"Basis data {location} hanya dapat dibaca; perubahan tidak dapat disimpan.",
-            f"The database {location} is read-only; changes cannot be saved.",
-        )
-    if "disk" in text and "full" in text:
-        return DatabaseError(
-            f"Disk penuh: perubahan pada {location} tidak dapat disimpan.",
-            f"The disk is full: changes to {location} cannot be saved.",
-        )
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return DatabaseError(
-            f"Berkas {location} bukan basis data Studi Tiru yang utuh (rusak atau bukan basis data).",
-            f"The file {location} is not an intact Studi Tiru database (damaged, or not a database).",
-        )
-    if "unable to open" in text:
-        return DatabaseError(
-            f"Basis data {location} tidak dapat dibuka: {text}.",
-            f"The database {location} cannot be opened: {text}.",
-        )
-    return DatabaseError(
-        f"Basis data {location} tidak dapat dipakai: {text}.",
-        f"The database {location} cannot be used: {text}.",
-    )
+    sentences = {
+        "lost": (f"Server basis data {location} tidak dapat dihubungi (sambungan terputus atau server mati). "
+                 "Perubahan terakhir tidak disimpan; periksa jaringan dan server, lalu coba lagi.",
+                 f"The database server {location} cannot be reached (connection lost or server down). "
+                 "The last change was not saved; check the network and the server, then try again."),
+        "busy": (f"Basis data {location} sedang dipakai program lain; coba lagi sebentar lagi.",
+                 f"The database {location} is in use by another program; try again in a moment."),
+        "readonly": (f"Basis data {location} hanya dapat dibaca; perubahan tidak dapat disimpan.",
+                     f"The database {location} is read-only; changes cannot be saved."),
+        "full": (f"Disk penuh: perubahan pada {location} tidak dapat disimpan.",
+                 f"The disk is full: changes to {location} cannot be saved."),
+        "io": (f"Basis data {location} tidak dapat dibaca atau ditulis (kesalahan disk); perubahan terakhir "
+               "tidak disimpan.",
+               f"The database {location} cannot be read or written (a disk error); the last change was not saved."),
+        "corrupt": (f"Berkas {location} bukan basis data Studi Tiru yang utuh (rusak atau bukan basis data).",
+                    f"The file {location} is not an intact Studi Tiru database (damaged, or not a database)."),
+        "cantopen": (f"Basis data {location} tidak dapat dibuka (folder tidak ada atau tidak boleh diakses).",
+                     f"The database {location} cannot be opened (its folder is missing or not accessible)."),
+        "timeout": (f"Server basis data {location} terlalu lama menjawab; perubahan terakhir tidak disimpan. "
+                    "Coba lagi sebentar lagi.",
+                    f"The database server {location} took too long to answer; the last change was not saved. "
+                    "Try again in a moment."),
+        "resources": (f"Server basis data {location} kehabisan sumber daya (memori atau sambungan); coba lagi "
+                      "sebentar lagi.",
+                      f"The database server {location} is out of resources (memory or connections); "
+                      "try again in a moment."),
+    }
+    if kind is None:
+        return None
+    return DatabaseError(*sentences[kind])
+
+
+def translate_operational_error(error: BaseException, location: str) -> DatabaseError | None:
+    """Kept for callers of the former name: `known_error`."""
+    return known_error(error, location)
 
 
 def _server_name(location: str) -> str:

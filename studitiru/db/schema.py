@@ -22,7 +22,7 @@ from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
-from studitiru.db.engine import Database, create_sqlite_engine, create_url_engine, translate_operational_error
+from studitiru.db.engine import Database, create_sqlite_engine, create_url_engine, raise_known
 from studitiru.errors import DatabaseError
 
 if TYPE_CHECKING:
@@ -122,7 +122,8 @@ def open_database(path: Path | str | None = None, url: str | None = None, migrat
             _check_revision(engine, location)
     except DBAPIError as error:
         engine.dispose()
-        raise translate_operational_error(error, location) from error
+        raise_known(error, location)
+        raise
     except BaseException:
         engine.dispose()
         raise
@@ -130,7 +131,8 @@ def open_database(path: Path | str | None = None, url: str | None = None, migrat
         database.record_history = inspect(engine).has_table("history")
     except DBAPIError as error:
         engine.dispose()
-        raise translate_operational_error(error, location) from error
+        raise_known(error, location)
+        raise
     return database
 
 
@@ -188,7 +190,8 @@ def _check_sqlite_file(path: Path) -> None:
         finally:
             connection.close()
     except sqlite3.Error as error:
-        raise translate_operational_error(error, str(path)) from error
+        raise_known(error, str(path))
+        raise
     if tables and not (tables & OWN_TABLES):
         raise DatabaseError(
             f"Berkas {path} adalah basis data program lain, bukan Studi Tiru; berkas itu tidak diubah.",

@@ -29,7 +29,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
-from studitiru.db.engine import BUSY_TIMEOUT_MS, Database, translate_operational_error
+from studitiru.db.engine import BUSY_TIMEOUT_MS, Database, raise_known
 from studitiru.db.schema import OWN_TABLES, SQLITE_HEADER, head_revision, known_revisions
 from studitiru.errors import DatabaseError
 
@@ -132,7 +132,8 @@ def backup_to(db_or_path: Database | Path | str, target: Path) -> Path:
         finally:
             connection.close()
     except sqlite3.Error as error:
-        raise translate_operational_error(error, str(source)) from error
+        raise_known(error, str(source))
+        raise
     return target
 
 
