@@ -1,8 +1,7 @@
-"""The annual recap: figures, charts in DejaVu, speed for 500 visits."""
+"""The annual recap: figures, charts in DejaVu, 500 visits (its time is measured by
+benchmarks/, not asserted here: a loaded machine would fail a test that is not wrong)."""
 
 from __future__ import annotations
-
-import time
 
 import sample_records as s
 from pdf_helpers import fonts, in_order, pages_text, squash
@@ -11,13 +10,9 @@ from studitiru.reports.annual import build_annual
 from studitiru.reports.data import AnnualData
 
 
-def test_annual_recap_of_500_visits_is_fast():
+def test_annual_recap_of_500_visits():
     data = s.annual(500)
-    started = time.perf_counter()
     pdf = build_annual(data, lang="id")
-    elapsed = time.perf_counter() - started
-    print(f"annual recap of 500 visits: {elapsed:.2f} s, {len(pdf)} bytes")
-    assert elapsed < 20
     pages = pages_text(pdf)
     text = squash(" ".join(pages))
     held = [v for v in data.visits if v.status != VisitStatus.CANCELLED]

@@ -106,8 +106,6 @@ def test_a_row_is_reachable_and_opened_with_the_keyboard(qtbot, page):
 
 
 def test_findings_of_coming_visits_errors_first(qtbot, page, context):
-    if home_module.check_database is None:
-        pytest.skip("the checks service is not there yet")
     db = context.db
     start = datetime.combine(TODAY + timedelta(days=3), datetime.min.time()).replace(hour=9)
     for title in ("Paparan pertama", "Paparan kedua"):  # the same exclusive site at the same time

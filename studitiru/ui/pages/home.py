@@ -26,10 +26,7 @@ from studitiru.ui.pages.reloading import ReloadsWhenShown
 from studitiru.ui.context import AppContext
 from studitiru.ui.pages import home_cards as cards
 
-try:  # the rule checks over the database (services/checks.py); nothing is shown until it exists
-    from studitiru.services.checks import check_database
-except ImportError:  # pragma: no cover - only while the checks service is being written
-    check_database = None
+from studitiru.services.checks import check_database
 
 DAYS_AHEAD = 14
 MAX_ROWS = 8
@@ -62,11 +59,10 @@ def load_home(db: Database, today: date) -> HomeData:
                      if row.status is not r.VisitStatus.CANCELLED), key=lambda row: (row.starts_on, row.key))
     shown = {row.key for row in data.upcoming}
     data.later = [row for row in coming if row.key not in shown][:LATER_ROWS]
-    if check_database is not None:
-        still_to_come = [row.key for row in coming]
-        if still_to_come:
-            found = check_database(db, still_to_come)
-            data.findings = sorted(found, key=lambda f: f.severity is not r.Severity.ERROR)  # stable: errors first
+    still_to_come = [row.key for row in coming]
+    if still_to_come:
+        found = check_database(db, still_to_come)
+        data.findings = sorted(found, key=lambda f: f.severity is not r.Severity.ERROR)  # stable: errors first
     # The few rows shown and one COUNT: a busy office has thousands of overdue lessons.
     data.due_lessons = lessons.list_lessons(db, due_by=today, limit=MAX_ROWS)
     data.due_count = lessons.count_lessons(db, due_by=today)
@@ -225,7 +221,7 @@ class HomePage(ReloadsWhenShown, QWidget):
         errors = sum(1 for f in data.findings if f.severity is r.Severity.ERROR)
         card.set_count(f"{labels.severity(r.Severity.ERROR)}: {errors} · "
                        f"{labels.severity(r.Severity.WARNING)}: {len(data.findings) - errors}")
-        if check_database is None or not data.findings:
+        if not data.findings:
             card.add(cards.label(self.tr("No open findings: the coming programme keeps every rule."), "empty", wrap=True))
             return
         for finding in data.findings[:MAX_ROWS]:

@@ -27,10 +27,7 @@ from studitiru.ui.visit_editor.participants_tab import ParticipantsTab
 from studitiru.ui.visit_editor.report_menu import ReportMenuButton
 from studitiru.ui.visit_editor.status_guard import allow_status
 
-try:  # the rules engine may land later: until then the agenda shows no findings
-    from studitiru.services.checks import check_database
-except ImportError:  # pragma: no cover - depends on the checkout
-    check_database = None
+from studitiru.services.checks import check_database
 
 
 class VisitEditor(QWidget):
@@ -141,8 +138,6 @@ class VisitEditor(QWidget):
         self.tabs.setTabText(self.LESSONS, self.tr("Lessons (%1)").replace("%1", str(len(visit.lessons))))
 
     def _findings(self, visit: r.Visit) -> list[r.Finding]:
-        if check_database is None:
-            return []
         mine = {s.key for s in visit.sessions}
         found = check_database(self._context.db, [visit.key])
         return [f for f in found if visit.key in f.visits and (mine.intersection(f.sessions) or not f.sessions)]
