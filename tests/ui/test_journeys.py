@@ -389,3 +389,136 @@ def test_a_bug_in_an_edit_is_raised_and_leaves_no_undo_step(qtbot, office):
     with pytest.raises(RuntimeError, match="a bug in a service"):
         run_edit(office, "broken step", broken, lambda: None, frozenset())
     assert office.undo_stack.count() == 0 and not office.undo_stack.canUndo()
+
+
+# --- 4. participants pasted and imported, the visit confirmed, every report and the calendar --
+
+def pdf_text(path: Path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(str(path)).pages)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_participants_confirm_and_print_every_report(qtbot, window, office, shots, lang, tmp_path):
+    from studitiru.ui.visit_editor.import_dialog import ParticipantsImportDialog
+
+    key = planned_visit(office)
+    visits_page = window.show_page("visits")
+    visits_page.open_visit(key)
+    editor = visits_page.editor
+    tab = editor.participants
+    editor.tabs.setCurrentWidget(tab)
+
+    # Pasted from a spreadsheet: three rows copied with their header.
+    QGuiApplication.clipboard().setText(
+        "Nama\tJabatan\tInstansi\tPeran\n"
+        "H. Sujiwo\tWakil Bupati Kubu Raya\tPemkab Kubu Raya\tKetua\n"
+        "Yusran Anizam\tSekretaris Daerah\tPemkab Kubu Raya\tAnggota\n"
+        "Ir. Maria Ulfah\tKepala Bagian Organisasi\tSetda Kubu Raya\tAnggota\n")
+    qtbot.mouseClick(tab.paste_button, Qt.MouseButton.LeftButton)
+    assert [p.name for p in visits.get_visit(office.db, key).participants] == [
+        "H. Sujiwo", "Yusran Anizam", "Ir. Maria Ulfah"]
+
+    # Imported from a .csv file (nine more, one already pasted): the real file dialog, the real preview.
+    sheet = tmp_path / "peserta kubu raya.csv"
+    with sheet.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["nama", "jabatan", "instansi", "telepon"])
+        writer.writerow(["Yusran Anizam", "Sekretaris Daerah", "Pemkab Kubu Raya", ""])
+        for number in range(1, 10):
+            writer.writerow([f"Peserta {number}", "Staf", "Pemkab Kubu Raya", f"0812000000{number}"])
+
+    def preview(dialog: ParticipantsImportDialog) -> None:
+        shots(dialog, "import-preview")
+        assert dialog.import_button.isEnabled()
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+
+    when_modal(qtbot, QFileDialog, save_as(sheet))
+    answered = when_modal(qtbot, ParticipantsImportDialog, preview)
+    qtbot.mouseClick(tab.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(answered))
+    people = visits.get_visit(office.db, key).participants
+    assert len(people) == 12 and people[0].role == r.ParticipantRole.LEADER
+    shots(window, "participants")
+
+    # Confirmed: the status button, then every report of the visit saved as PDF, and the calendar.
+    confirm = editor.findChild(QWidget, "status-confirmed")
+    qtbot.mouseClick(confirm, Qt.MouseButton.LeftButton)
+    assert visits.get_visit(office.db, key).status == r.VisitStatus.CONFIRMED
+    reports = window.show_page("reports")
+    for kind in ("itinerary", "summary", "attendance"):
+        reports.choose(kind, visit=key, lang=lang)
+        target = tmp_path / f"{kind}-{lang}.pdf"
+        answered = when_modal(qtbot, QFileDialog, save_as(target))
+        qtbot.mouseClick(reports.save_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda target=target: target.exists(), timeout=30_000)
+        text = pdf_text(target)
+        assert "Kubu Raya" in text, kind
+        if kind == "itinerary":
+            assert ("14 Januari 2027" if lang == "id" else "14 January 2027") in text
+            assert ("08.30" if lang == "id" else "08:30") in text and "Paparan MPP" in text
+        if kind == "attendance":
+            assert "Peserta 9" in text and "H. Sujiwo" in text
+    shots(window, "reports")
+    calendar = tmp_path / f"{key}.ics"
+    when_modal(qtbot, QFileDialog, save_as(calendar))
+    qtbot.mouseClick(reports.ics_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(calendar.exists)
+    ics = calendar.read_text(encoding="utf-8")
+    assert ics.count("BEGIN:VEVENT") == 3 and "Paparan MPP" in ics
+
+    def before() -> None:  # the confirmation, the import and the paste undone
+        assert visits.get_visit(office.db, key).participants == ()
+        assert visits.get_visit(office.db, key).status == r.VisitStatus.REQUESTED
+
+    def after() -> None:
+        assert len(visits.get_visit(office.db, key).participants) == 12
+        assert visits.get_visit(office.db, key).status == r.VisitStatus.CONFIRMED
+
+    undo_redo_each(qtbot, office, before, after, steps=3)
+
+
+# --- 5. held, reported, and the follow-up months later ----------------------------------------
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_complete_report_and_follow_up_months_later(qtbot, window, office, shots, lang):
+    from studitiru.ui.registers.lessons_model import LessonsModel
+
+    key = planned_visit(office)
+    visits.change_status(office.db, key, r.VisitStatus.CONFIRMED)
+    sessions = visits.get_visit(office.db, key).sessions
+    lesson = lessons.add_lesson(office.db, r.Lesson(
+        key="", visit=key, observation="Satu loket untuk 12 layanan perizinan.", topic="mpp",
+        session=sessions[1].key, owner="Bagian Organisasi", follow_up_on=date(2027, 4, 14)))
+
+    with time_machine.travel(datetime(2027, 1, 15, 9, 0), tick=True):  # the day after the visit
+        visits_page = window.show_page("visits")
+        visits_page.open_visit(key)
+        editor = visits_page.editor
+        qtbot.mouseClick(editor.findChild(QWidget, "status-completed"), Qt.MouseButton.LeftButton)
+        assert visits.get_visit(office.db, key).status == r.VisitStatus.COMPLETED  # no question: it has ended
+        qtbot.waitUntil(lambda: editor.findChild(QWidget, "status-reported") is not None)
+        qtbot.mouseClick(editor.findChild(QWidget, "status-reported"), Qt.MouseButton.LeftButton)
+        assert visits.get_visit(office.db, key).status == r.VisitStatus.REPORTED
+        shots(window, "reported")
+
+    with time_machine.travel(datetime(2027, 4, 20, 9, 0), tick=True):  # three months on: the follow-up is due
+        page = window.show_page("lessons")
+        page.refresh()
+        model = page.model
+        qtbot.waitUntil(lambda: model.rowCount() >= 1)
+        row = next(i for i in range(model.rowCount()) if model.record(i).lesson.key == lesson.key)
+        index = model.index(row, LessonsModel.STATUS)
+        page.view.setCurrentIndex(index)
+        page.view.edit(index)
+        editor_widget = QApplication.focusWidget()
+        from studitiru.ui import labels
+        editor_widget.setCurrentIndex(editor_widget.findText(labels.lesson_status(r.LessonStatus.ADOPTED)))
+        QTest.keyClick(editor_widget, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: lessons_status(office, key) == r.LessonStatus.ADOPTED)
+        shots(window, "follow-up")
+        undo_redo_each(qtbot, office, lambda: lessons_status(office, key) == r.LessonStatus.NOTED or pytest.fail(),
+                       lambda: lessons_status(office, key) == r.LessonStatus.ADOPTED or pytest.fail(), steps=1)
+
+
+def lessons_status(office, key) -> r.LessonStatus:
+    return visits.get_visit(office.db, key).lessons[0].status

@@ -127,3 +127,17 @@ def test_rows_without_a_header_and_quoted_cells():
     assert parse_participants(text) == [r.Participant("Budi", "Kepala Bagian\nOrganisasi", "Setda")]
     assert not is_header(["Budi", "Staf"])
     assert is_header(["Nama Peserta", "Jabatan", "Instansi"], extra_words=["nama peserta"])
+
+
+def test_pasted_columns_follow_their_headings_in_any_order():
+    from studitiru.ui.visit_editor.paste import parse_participants
+
+    text = ("Nama\tJabatan\tInstansi\tPeran\n"
+            "H. Sujiwo\tWakil Bupati\tPemkab Kubu Raya\tKetua\n"
+            "Yusran\tSekda\tPemkab Kubu Raya\tAnggota\n")
+    leader, member = parse_participants(text)
+    assert (leader.name, leader.position, leader.institution, leader.phone, leader.role) == (
+        "H. Sujiwo", "Wakil Bupati", "Pemkab Kubu Raya", None, r.ParticipantRole.LEADER)
+    assert member.role == r.ParticipantRole.MEMBER and member.phone is None
+    (swapped,) = parse_participants("No. HP\tNama\n0812 345\tRina\n")
+    assert (swapped.name, swapped.phone) == ("Rina", "0812 345")
