@@ -164,23 +164,23 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <name>BugReport</name>
     <message>
         <source>Program error</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesalahan program</translation>
     </message>
     <message>
         <source>Studi Tiru met an error in its own code. This is not your mistake. What was saved before stays saved; the last action may not have been done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Studi Tiru mengalami kesalahan pada programnya sendiri. Ini bukan kesalahan Anda. Yang sudah tersimpan tetap tersimpan; tindakan terakhir mungkin belum terlaksana.</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin rincian</translation>
     </message>
     <message>
         <source>The details are also written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rincian ini juga ditulis ke %1.</translation>
     </message>
     <message>
         <source>Please send the details below to whoever supports Studi Tiru in your office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirimkan rincian di bawah ini kepada petugas yang menangani Studi Tiru di kantor Anda.</translation>
     </message>
 </context>
 <context>
@@ -3097,7 +3097,7 @@ Apakah Anda tetap ingin menghapusnya?</translation>
     <name>StatusGuard</name>
     <message>
         <source>The visit &apos;%1&apos; has not ended yet: it ends on %2. Mark it as &apos;%4&apos; now anyway?</source>
-        <translation>Kunjungan '%1' belum berakhir: kunjungan itu berakhir %2. Tetap tandai sebagai '%4' sekarang?</translation>
+        <translation>Kunjungan &apos;%1&apos; belum berakhir: kunjungan itu berakhir %2. Tetap tandai sebagai &apos;%4&apos; sekarang?</translation>
     </message>
     <message>
         <source>The visit has not taken place yet</source>
@@ -3105,11 +3105,11 @@ Apakah Anda tetap ingin menghapusnya?</translation>
     </message>
     <message>
         <source>The visit &apos;%1&apos; has not started yet: it starts on %2, in %3 days. Mark it as &apos;%4&apos; now anyway?</source>
-        <translation>Kunjungan '%1' belum dimulai: kunjungan itu dimulai %2, %3 hari lagi. Tetap tandai sebagai '%4' sekarang?</translation>
+        <translation>Kunjungan &apos;%1&apos; belum dimulai: kunjungan itu dimulai %2, %3 hari lagi. Tetap tandai sebagai &apos;%4&apos; sekarang?</translation>
     </message>
     <message>
         <source>Mark as &apos;%1&apos;</source>
-        <translation>Tandai sebagai '%1'</translation>
+        <translation>Tandai sebagai &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
