@@ -99,3 +99,25 @@ def test_a_file_that_is_not_a_database_is_one_sentence(tmp_path):
     with pytest.raises(DatabaseError) as refused:
         open_database(bad)
     assert "not an intact" in refused.value.message("en")
+
+
+def test_a_server_url_gets_a_connect_timeout_and_a_statement_timeout():
+    from sqlalchemy.engine import make_url
+
+    from studitiru.db.engine import _server_timeouts
+
+    assert _server_timeouts(make_url("postgresql+psycopg://budi@db.kantor/studitiru")) == {
+        "connect_timeout": 10, "options": "-c statement_timeout=120000"}
+    assert _server_timeouts(make_url("postgresql+psycopg://budi@db.kantor/studitiru?connect_timeout=3")) == {
+        "options": "-c statement_timeout=120000"}
+    assert _server_timeouts(make_url("sqlite:///x.sqlite3")) == {}
+
+
+@pytest.mark.postgres_only
+def test_the_server_ends_a_statement_that_runs_too_long(db):
+    with db.read() as session:
+        assert session.execute(text("SHOW statement_timeout")).scalar() == "2min"
+    with pytest.raises(DatabaseError) as refused, db.write() as session:
+        session.execute(text("SET LOCAL statement_timeout = 100"))
+        session.execute(text("SELECT pg_sleep(2)"))
+    assert "took too long" in refused.value.message("en")

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url
@@ -25,6 +26,12 @@ from sqlalchemy.orm.exc import StaleDataError
 from studitiru.errors import DatabaseError
 
 BUSY_TIMEOUT_MS = 5000
+#: A server that does not answer within this many seconds is "cannot be reached" (libpq's
+#: connect_timeout), instead of hanging the window; a URL's own connect_timeout wins.
+CONNECT_TIMEOUT_S = 10
+#: No statement runs longer on the server (its statement_timeout): a stuck lock or query ends
+#: as "took too long" and its transaction is rolled back. An import of ten years takes seconds.
+STATEMENT_TIMEOUT_MS = 120_000
 #: What a lost or refused server connection says (psycopg / libpq).
 _CONNECTION_LOST = (
     "connection refused", "server closed the connection", "terminating connection", "connection failed",
@@ -252,6 +259,19 @@ def create_sqlite_engine(path: Path | str) -> Engine:
     return engine
 
 
+def _server_timeouts(url: Any) -> dict[str, Any]:
+    """libpq's connect_timeout and the session's statement_timeout for a PostgreSQL URL
+    (those the URL names itself are kept)."""
+    if not url.get_backend_name().startswith("postgresql"):
+        return {}
+    arguments: dict[str, Any] = {}
+    if "connect_timeout" not in url.query:
+        arguments["connect_timeout"] = CONNECT_TIMEOUT_S
+    if "options" not in url.query:
+        arguments["options"] = f"-c statement_timeout={STATEMENT_TIMEOUT_MS}"
+    return arguments
+
+
 def _without_password(url: str) -> str:
     """`url` with any password between "user:" and "@" shown as ***, even when the URL is malformed."""
     return re.sub(r"(://[^:/@\s]*:)[^@\s]*@", r"\1***@", url)
@@ -269,7 +289,7 @@ def create_url_engine(url: str) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         return create_sqlite_engine(parsed.database or ":memory:")
     try:
-        return create_engine(parsed, pool_pre_ping=True)
+        return create_engine(parsed, pool_pre_ping=True, connect_args=_server_timeouts(parsed))
     except Exception as error:  # noqa: BLE001 - a missing driver is a setup problem the user can fix
         raise DatabaseError(
             f"Basis data {parsed.render_as_string(hide_password=True)} tidak dapat dipakai: {error}",

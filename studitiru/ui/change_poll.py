@@ -1,57 +1,80 @@
 """Pages refresh when other officers change data: a light poll of the history table.
 
-Every write records a `history` row (`db/history.py`) in its own transaction, so the newest
-history id says whether anything changed. Every 5 seconds `ChangePoll` reads the ids above
-the last one it saw (the primary key: one indexed range read, nothing when nothing changed);
-if one of them was not written by this window (`Database.own_history`), it announces every
-kind of data so that the pages reload. This works on SQLite (another program on the same
-file) and on a shared PostgreSQL server alike; an unreachable database is skipped quietly
-until the next tick (the edit itself says what is wrong).
+Every 5 seconds `ChangePoll` asks `services.changes` for the history ids above the last one
+it saw, in a pool thread (`ui/workers.py`), never on the GUI thread: a slow or unreachable
+server (PostgreSQL has a connect timeout and a statement timeout, `db/engine.py`) never
+freezes the window. If one of the ids was not written by this window (`Database.own_history`),
+it announces every kind of data so that the pages reload. One look at a time; a look that
+fails because the database cannot be reached is skipped quietly until the next tick (the
+edit itself says what is wrong); any other failure is a bug and goes to `sys.excepthook`.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer
-from sqlalchemy.exc import SQLAlchemyError
+import sys
+
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from studitiru.errors import UserError
+from studitiru.services import changes
 from studitiru.ui.context import ALL_KINDS, AppContext
+from studitiru.ui.workers import run_in_background
 
 INTERVAL_MS = 5000
 
 
 class ChangePoll(QObject):
+    #: After each look: True when another writer changed something (and the pages were told).
+    looked = Signal(bool)
+
     def __init__(self, context: AppContext, interval_ms: int = INTERVAL_MS, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._context = context
-        self._last = next(iter(self._read_ids(None)), 0)
+        self._last: int | None = None  # None: the first look only learns where to start
+        self._busy = False
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.poll)
         if context.db.record_history:
+            self.poll()
             self.timer.start()
 
-    def _read_ids(self, above: int | None) -> list[int]:
-        from sqlalchemy import func, select  # noqa: PLC0415
-
-        from studitiru.db.models import History  # noqa: PLC0415 - the UI reads one number through the engine
-
-        try:
-            with self._context.db.read() as session:
-                if above is None:
-                    newest = session.scalar(select(func.max(History.id)))
-                    return [newest] if newest is not None else []
-                return list(session.scalars(select(History.id).where(History.id > above).order_by(History.id)))
-        except (UserError, SQLAlchemyError):  # unreachable for now: the next tick tries again
-            return []
+    @property
+    def busy(self) -> bool:
+        """A look is running."""
+        return self._busy
 
     def poll(self) -> bool:
-        """One look; True when another writer changed something (and the pages were told)."""
-        ids = self._read_ids(self._last)
-        if not ids:
+        """Start one look in the background; False if one is still running."""
+        if self._busy:
             return False
-        self._last = ids[-1]
-        if all(i in self._context.db.own_history for i in ids):
-            return False
-        self._context.changes.announce(ALL_KINDS)
+        self._busy = True
+        db, last = self._context.db, self._last
+        work = (lambda: ("start", changes.newest_change(db))) if last is None else (
+            lambda: ("ids", changes.changes_since(db, last)))
+        run_in_background(work, self._on_looked, self._on_failed)
         return True
+
+    def _on_looked(self, outcome: tuple[str, object]) -> None:
+        self._busy = False
+        what, value = outcome
+        if what == "start":
+            self._last = int(value)  # type: ignore[arg-type]
+            self.looked.emit(False)
+            return
+        ids: list[int] = value  # type: ignore[assignment]
+        if not ids:
+            self.looked.emit(False)
+            return
+        self._last = ids[-1]
+        other = changes.others_changed(self._context.db, ids)
+        if other:
+            self._context.changes.announce(ALL_KINDS)
+        self.looked.emit(other)
+
+    def _on_failed(self, error: BaseException) -> None:
+        self._busy = False
+        if isinstance(error, UserError):  # unreachable for now: the next tick tries again
+            self.looked.emit(False)
+            return
+        sys.excepthook(type(error), error, error.__traceback__)
