@@ -73,7 +73,7 @@ def test_invalid_json_names_line_and_column(tmp_path, capsys, loaded, data, word
 
 def test_refused_import_creates_no_database(tmp_path, capsys):
     bad = tmp_path / "bad.json"
-    bad.write_text('{"format": "studitiru", "version": 2}', encoding="utf-8")
+    bad.write_text('{"format": "studitiru", "version": 3}', encoding="utf-8")
     database = tmp_path / "new.sqlite3"
     code, _, err = _run(capsys, "--db", str(database), "import", str(bad))
     assert code == 2 and "versi" in err

@@ -111,5 +111,5 @@ def test_dump_matches_json_dumps():
 
 def test_empty_database_exports_a_valid_file(db):
     document = exchange.export_document(db)
-    assert document == {"format": "studitiru", "version": 1}
+    assert document == {"format": "studitiru", "version": 2}
     exchange.check_document(document, "empty.json")

@@ -138,7 +138,7 @@ REFUSALS = {
     "duplicate session": (lambda d: d["visits"][0]["sessions"][1].update(key="ST-2025-014-1"),
                           "visits[0].sessions[1].key", "ST-2025-014-1"),
     "duplicate topic": (lambda d: d["topics"].append({"key": "zi", "name": "x"}), "topics[2].key", "'zi'"),
-    "wrong version": (lambda d: d.update(version=2), "", "versi berkas 2"),
+    "wrong version": (lambda d: d.update(version=3), "", "versi berkas 3"),
     "wrong format": (lambda d: d.update(format="other"), "", "bukan berkas pertukaran"),
     "unknown field": (lambda d: d["visits"][0].update(colour="red"), "visits[0].colour", "'colour'"),
     "missing title": (lambda d: d["visits"][0].pop("title"), "visits[0]", "judul"),
@@ -222,4 +222,4 @@ def test_a_key_with_a_trailing_newline_is_refused(db, key):
     with pytest.raises(ExchangeFileError) as refused:
         exchange.import_document(db, document, "example.json")
     assert "topics[0].key" in refused.value.message("en")
-    assert _export(db) == {"format": "studitiru", "version": 1}
+    assert _export(db) == {"format": "studitiru", "version": 2}

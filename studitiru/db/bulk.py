@@ -8,6 +8,7 @@ statement holds more parameters than SQLite allows.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -160,6 +161,60 @@ def write_plan(session: Session, plan: Plan, existing: ExistingKeys) -> None:
         ])
     if plan.visits:
         _write_visits(session, plan, existing, topics, institutions, sites, presenters)
+    if plan.letter_settings is not None:
+        _write_letter_settings(session, plan.letter_settings)
+    if plan.letters:
+        _write_letters(session, plan)
+
+
+def _write_letter_settings(session: Session, data: dict) -> None:
+    text_value = json.dumps(data, ensure_ascii=False)
+    row = session.execute(select(m.LetterSettings.id, m.LetterSettings.row_version).where(m.LetterSettings.id == 1)).first()
+    if row is None:
+        _insert(session, m.LetterSettings, [{"id": 1, "data": text_value, "row_version": 1}])
+    else:  # raise the version: settings shown before the import are out of date
+        session.execute(update(m.LetterSettings.__table__).where(m.LetterSettings.id == 1)
+                        .values(data=text_value, row_version=row.row_version + 1))
+
+
+def _write_letters(session: Session, plan: Plan) -> None:
+    """Merge the file's register: a number already in the register (same year and sequence) stays as
+    it is, except that one the file marks void becomes void (a sent letter is a fact; voiding is the
+    only change it takes); the others are added (`services.exchange` has refused a second issued
+    letter of the same visit and kind). Each year's counter is raised past every number."""
+    table = m.Letter.__table__
+    known = {(y, q): (i, status) for i, y, q, status in session.execute(
+        select(table.c.id, table.c.year, table.c.sequence, table.c.status))}
+    inserts, voids = [], []
+    for row in plan.letters:
+        found = known.get((row["year"], row["sequence"]))
+        if found is not None:
+            if row["status"] == "void" and found[1] == "issued":
+                voids.append({"_id": found[0], "voided_on": row["voided_on"], "void_reason": row["void_reason"]})
+            continue
+        inserts.append({name: value for name, value in row.items() if not name.startswith("_") and name != "replaces"})
+    for change in voids:
+        session.execute(table.update().where(table.c.id == change["_id"]).values(
+            status="void", voided_on=change["voided_on"], void_reason=change["void_reason"],
+            row_version=table.c.row_version + 1))
+    _insert(session, m.Letter, inserts)
+    numbers = {}
+    for letter_id, number in session.execute(select(table.c.id, table.c.number).order_by(table.c.id)):
+        numbers[number] = letter_id
+    for row in plan.letters:
+        if row["replaces"] and row["replaces"] in numbers and (row["year"], row["sequence"]) not in known:
+            session.execute(table.update().where((table.c.year == row["year"]) & (table.c.sequence == row["sequence"]))
+                            .values(replaces_id=numbers[row["replaces"]]))
+    counters = m.LetterCounter.__table__
+    highest: dict[int, int] = {}
+    for row in plan.letters:
+        highest[row["year"]] = max(highest.get(row["year"], 0), row["sequence"])
+    last = dict(session.execute(select(counters.c.year, counters.c.last)).all())
+    for year, sequence in sorted(highest.items()):
+        if year not in last:
+            _insert(session, m.LetterCounter, [{"year": year, "last": sequence}])
+        elif last[year] < sequence:
+            session.execute(counters.update().where(counters.c.year == year).values(last=sequence))
 
 
 def _write_travel_times(session: Session, plan: Plan, sites: dict[str, int]) -> None:
@@ -190,9 +245,15 @@ def _write_visits(
     replaced = [existing.visits[row["key"]] for row in rows if row["key"] in existing.visits]
     if replaced:
         _delete_children(session, replaced)
+        if plan.version >= 2:  # a version 1 file says nothing of officers: they stay
+            _delete_by(session, m.VisitOfficer.visit_id, replaced)
     visits = _upsert(session, m.Visit, rows, existing.visits)
     _insert(session, m.visit_topics, [
         {"visit_id": visits[key], "topic_id": topics[topic]} for key, keys in plan.visit_topics.items() for topic in keys
+    ])
+    _insert(session, m.VisitOfficer, [
+        {name: value for name, value in row.items() if name != "visit"} | {"visit_id": visits[row["visit"]]}
+        for row in plan.officers
     ])
     _insert(session, m.Participant, [
         {name: value for name, value in row.items() if name != "visit"} | {"visit_id": visits[row["visit"]]}

@@ -22,8 +22,11 @@ from dataclasses import dataclass, fields
 from os import PathLike
 from pathlib import Path
 
+from sqlalchemy import select
+
 from studitiru.collector import pausing
 from studitiru.db import bulk, history
+from studitiru.db import models as m
 from studitiru.db.engine import Database
 from studitiru.errors import ExchangeFileError
 from studitiru.services.exchange_export import export_bytes, export_document, export_file
@@ -153,6 +156,7 @@ def import_plan(db: Database, plan: Plan) -> ImportCounts:
         bulk.lock_for_import(session)
         existing = bulk.read_existing_keys(session)
         _check_references(plan, existing)
+        _check_letters(session, plan)
         plan.assign_lesson_keys(existing)
         bulk.write_plan(session, plan, existing)
         counts = ImportCounts(
@@ -221,6 +225,29 @@ def _check_references(plan: Plan, existing: bulk.ExistingKeys) -> None:
                         f"kode {owner_kind[0]} '{key}' sudah dipakai kunjungan {taken[key]} di basis data",
                         f"the {owner_kind[1]} key '{key}' is already used by visit {taken[key]} in the database",
                     )
+
+
+def _check_letters(session, plan: Plan) -> None:  # noqa: ANN001 - the write transaction's ORM session
+    """A new issued letter of the file whose visit, kind and presenter already have another issued
+    letter in the database is refused: one of the two must be voided first."""
+    if not plan.letters:
+        return
+    table = m.Letter.__table__
+    numbers = {(y, q) for y, q in session.execute(select(table.c.year, table.c.sequence))}
+    issued = {(v, k, t): (number, (y, q)) for v, k, t, number, y, q in session.execute(
+        select(table.c.visit_key, table.c.kind, table.c.target, table.c.number, table.c.year, table.c.sequence)
+        .where(table.c.status == "issued"))}
+    voided_by_file = {(row["year"], row["sequence"]) for row in plan.letters if row["status"] == "void"}
+    for row in plan.letters:
+        identity = (row["visit_key"], row["kind"], row["target"])
+        if row["status"] != "issued" or row["visit_key"] is None or (row["year"], row["sequence"]) in numbers:
+            continue
+        if identity in issued and issued[identity][1] not in voided_by_file:
+            raise refusal(plan.source, plan.document, ("letters", row["_index"]),
+                          f"kunjungan {row['visit_key']} sudah punya surat {row['kind']} yang terbit di basis data "
+                          f"(nomor {issued[identity][0]}); batalkan salah satunya dulu",
+                          f"visit {row['visit_key']} already has an issued {row['kind']} letter in the database "
+                          f"(number {issued[identity][0]}); void one of them first")
 
 
 def _walk_references(document: dict):  # noqa: ANN202 - a generator of (kind, path, key)

@@ -19,10 +19,15 @@ from os import PathLike
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
+
 from studitiru.collector import pausing
 from studitiru.db.bulk_read import Registers, read_registers, read_visits, visit_ids
+from studitiru.db import models as m
 from studitiru.db.engine import Database
 from studitiru.domain import records as r
+from studitiru.domain.letters import settings_from_dict, settings_to_dict
+from studitiru.services.exchange_schema import CURRENT_VERSION
 
 _quote = json.encoder.encode_basestring  # the C function when available
 
@@ -34,9 +39,66 @@ def export_document(db: Database, visit_keys: list[str] | None = None) -> dict:
         ids = visit_ids(session, visit_keys)
         registers = read_registers(session)
         visits, _counts = read_visits(session, None if ids is None else sorted(ids))
+        settings, register = _read_letters(session, visit_keys)
     if visit_keys is not None:
         registers = _referenced(registers, visits)
-    return _document(registers, visits)
+    document = _document(registers, visits)
+    if settings is not None:
+        document["letter_settings"] = _letter_settings(settings)
+    _put(document, "letters", [_registered(row, replaced) for row, replaced in register])
+    return document
+
+
+def _read_letters(session: Any, visit_keys: list[str] | None) -> tuple[dict | None, list]:
+    """The letter settings (None if never set) and the register in (year, sequence) order; only
+    the given visits' letters when `visit_keys` is given."""
+    row = session.get(m.LetterSettings, 1)
+    settings = None
+    if row is not None:
+        try:
+            stored = json.loads(row.data)
+        except ValueError:
+            stored = {}
+        settings = settings_to_dict(settings_from_dict(stored if isinstance(stored, dict) else {}))
+    table = m.Letter.__table__
+    query = select(table).order_by(table.c.year, table.c.sequence)
+    if visit_keys is not None:
+        query = query.where(table.c.visit_key.in_(sorted(set(visit_keys))))
+    rows = list(session.execute(query))
+    numbers = dict(session.execute(select(table.c.id, table.c.number)).all()) if any(r.replaces_id for r in rows) else {}
+    return settings, [(row, numbers.get(row.replaces_id)) for row in rows]
+
+
+def _letter_settings(settings: dict) -> dict:
+    """Every member, in the schema's order (the defaults too: the file is the whole record)."""
+    def signatory(value: dict) -> dict:
+        return _object(*((name, value.get(name)) for name in ("position", "name", "rank", "nip", "on_behalf")))
+
+    def kind(value: dict) -> dict:
+        result = {"code": value["code"], "copies": list(value["copies"]), "signer": value["signer"],
+                  "nature": value["nature"]}
+        _put(result, "template", value.get("template"))
+        return result
+
+    return {
+        "pattern": settings["pattern"], "unit": settings["unit"], "digits": settings["digits"], "city": settings["city"],
+        "signatory": signatory(settings["signatory"]), "deputy": signatory(settings["deputy"]),
+        **{name: kind(settings[name]) for name in ("reply", "presenter_request", "assignment", "invitation")},
+    }
+
+
+def _registered(row: Any, replaced: str | None) -> dict:
+    result = {"number": row.number, "year": row.year, "sequence": row.sequence, "date": row.issued_on.isoformat(),
+              "kind": row.kind}
+    for name, value in (("visit", row.visit_key), ("target", row.target or None), ("addressee", row.addressee),
+                        ("subject", row.subject)):
+        _put(result, name, value)
+    result["lang"] = row.lang
+    result["status"] = row.status
+    _put(result, "voided_on", row.voided_on.isoformat() if row.voided_on else None)
+    _put(result, "void_reason", row.void_reason)
+    _put(result, "replaces", replaced)
+    return result
 
 
 def export_bytes(db: Database, visit_keys: list[str] | None = None) -> bytes:
@@ -159,7 +221,7 @@ def _object(*pairs: tuple[str, Any]) -> dict:
 
 
 def _document(registers: Registers, visits: list[r.Visit]) -> dict:
-    document: dict = {"format": "studitiru", "version": 1}
+    document: dict = {"format": "studitiru", "version": CURRENT_VERSION}
     host = registers.host
     if host is not None:
         document["host"] = {"name": host.name or ""} | _object(
@@ -216,7 +278,8 @@ def _presenter(presenter: r.Presenter) -> dict:
 def _person(person: r.Person | None) -> dict | None:
     if person is None or not person.name:
         return None
-    return _object(("name", person.name), ("position", person.position))
+    return _object(("name", person.name), ("position", person.position), ("phone", person.phone),
+                   ("email", person.email), ("nip", person.nip), ("rank", person.rank))
 
 
 def _letter(letter: r.Letter | None) -> dict | None:
@@ -234,7 +297,9 @@ def _visit(visit: r.Visit) -> dict:
     for name, value in (
         ("headcount", visit.headcount), ("purpose", visit.purpose), ("topics", sorted(visit.topics)),
         ("request_letter", _letter(visit.request_letter)), ("reply_letter", _letter(visit.reply_letter)),
-        ("notes", visit.notes),
+        ("notes", visit.notes), ("dress", visit.dress),
+        ("officers", [_object(("name", o.name), ("position", o.position), ("rank", o.rank), ("nip", o.nip))
+                      for o in visit.officers]),
         ("participants", [_participant(p) for p in visit.participants]),
         ("sessions", [_session(s) for s in sorted(visit.sessions, key=lambda s: (s.starts_at, s.key))]),
         ("lessons", [_lesson(lesson) for lesson in sorted(visit.lessons, key=lambda lesson: lesson.key)]),

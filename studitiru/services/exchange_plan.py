@@ -16,7 +16,7 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import available_timezones
 
-from studitiru.errors import ExchangeFileError
+from studitiru.errors import ExchangeFileError, UserError
 from studitiru.services.exchange_schema import field_label, json_path, refusal
 
 #: Control characters (tab and line breaks are fine) and lone surrogates cannot be stored.
@@ -49,6 +49,13 @@ class Plan:
     session_presenters: list[tuple[str, str]] = field(default_factory=list)
     session_topics: list[tuple[str, str]] = field(default_factory=list)
     lessons: list[dict] = field(default_factory=list)
+    #: The file's version: a version 1 file says nothing of what version 2 added (contacts, NIP,
+    #: rank, officers, dress, letters), so an import of it leaves those as they are.
+    version: int = 1
+    officers: list[dict] = field(default_factory=list)
+    #: The letter settings as `domain.letters.settings_to_dict` (None: the file has none).
+    letter_settings: dict | None = None
+    letters: list[dict] = field(default_factory=list)
     #: Keys each kind of reference names (checked against the file and the database).
     references: dict[str, set[str]] = field(default_factory=lambda: {k: set() for k in ("topic", "institution", "site", "presenter")})
 
@@ -221,8 +228,50 @@ class _Builder:
             plan.references["site"].update((item["from"], item["to"]))
             plan.travel_times.append((item["from"], item["to"], self.number(item, "minutes", path)))
         self.presenters()
+        plan.version = int(document.get("version", 1))
         self.visits()
+        if plan.version >= 2:
+            self.letter_settings()
+            self.letters()
         return plan
+
+    def letter_settings(self) -> None:
+        from studitiru.domain.letters import settings_from_dict, settings_to_dict  # noqa: PLC0415
+        from studitiru.services.letters import validate_settings  # noqa: PLC0415
+
+        item = self.document.get("letter_settings")
+        if item is None:
+            return
+        path = ("letter_settings",)
+        for name in ("pattern", "unit", "city"):
+            self.text(item, name, path)
+        try:
+            settings = validate_settings(settings_from_dict(item))
+        except UserError as error:
+            raise self.fail(path, error.message("id"), error.message("en")) from error
+        self.plan.letter_settings = settings_to_dict(settings)
+
+    def letters(self) -> None:
+        seen: dict = {}
+        issued: dict = {}
+        for index, item in enumerate(self.document.get("letters", ())):
+            path = ("letters", index)
+            year, sequence = item["year"], item["sequence"]
+            self.unique(seen, (str(year), str(sequence)), path, ("nomor urut surat", "letter sequence"))
+            issued_on = self.day(item, "date", path)
+            if issued_on.year != year:
+                raise self.fail((*path, "date"), f"tanggal surat tidak di tahun {year}", f"the letter's date is not in {year}")
+            row = {"year": year, "sequence": sequence, "number": self.text(item, "number", path, True),
+                   "issued_on": issued_on, "kind": item["kind"], "visit_key": item.get("visit"),
+                   "target": item.get("target") or "", "addressee": self.text(item, "addressee", path) or "",
+                   "subject": self.text(item, "subject", path) or "", "lang": item.get("lang", "id"),
+                   "status": item["status"], "voided_on": self.day(item, "voided_on", path),
+                   "void_reason": self.text(item, "void_reason", path), "replaces": self.text(item, "replaces", path),
+                   "_index": index}
+            if row["status"] == "issued" and row["visit_key"] is not None:
+                self.unique(issued, (row["visit_key"], row["kind"], row["target"]), path,
+                            ("surat terbit yang sama untuk kunjungan", "the same issued letter of visit"))
+            self.plan.letters.append(row)
 
     def host(self, item: dict) -> None:
         path = ("host",)
@@ -305,6 +354,20 @@ class _Builder:
                 "reply_letter_date": self.day(reply, "date", (*path, "reply_letter")),
                 "notes": self.text(item, "notes", path),
             })
+            if plan.version >= 2:
+                plan.visits[-1].update({
+                    "leader_phone": self.text(leader, "phone", (*path, "leader")),
+                    "leader_email": self.text(leader, "email", (*path, "leader")),
+                    "liaison_phone": self.text(liaison, "phone", (*path, "liaison")),
+                    "liaison_email": self.text(liaison, "email", (*path, "liaison")),
+                    "liaison_nip": self.text(liaison, "nip", (*path, "liaison")),
+                    "liaison_rank": self.text(liaison, "rank", (*path, "liaison")),
+                    "dress": self.text(item, "dress", path),
+                })
+                for ordinal, officer in enumerate(item.get("officers", ())):
+                    o_path = (*path, "officers", ordinal)
+                    plan.officers.append({"visit": key, "ordinal": ordinal, "name": self.text(officer, "name", o_path, True),
+                                          **{name: self.text(officer, name, o_path) for name in ("position", "rank", "nip")}})
             plan.visit_topics[key] = self.key_list(item, "topics", path, "topic")
             for ordinal, person in enumerate(item.get("participants", ())):
                 p_path = (*path, "participants", ordinal)

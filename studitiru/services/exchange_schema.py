@@ -122,10 +122,21 @@ def refusal(source: str, document: Any, path: Path_, problem_id: str, problem_en
     return ExchangeFileError(f"{head_id}: {problem_id}", f"{head_en}: {problem_en}")
 
 
+#: The exchange file versions this program reads, with their schema files; it writes the last.
+SCHEMA_FILES = {1: "spec/exchange.schema.json", 2: "spec/exchange.schema.v2.json"}
+CURRENT_VERSION = 2
+
+
 @cache
-def schema() -> dict:
-    text = resources.files("studitiru").joinpath("spec/exchange.schema.json").read_text(encoding="utf-8")
+def schema(version: int = 1) -> dict:
+    text = resources.files("studitiru").joinpath(SCHEMA_FILES[version]).read_text(encoding="utf-8")
     return _ecma_patterns(json.loads(text))
+
+
+def _version(document: Any) -> int:
+    """The version of a document whose format and version were checked (else 1)."""
+    version = document.get("version") if isinstance(document, dict) else None
+    return int(version) if version in SCHEMA_FILES and not isinstance(version, bool) else 1
 
 
 def _ecma_patterns(node: Any) -> Any:
@@ -142,9 +153,9 @@ def _ecma_patterns(node: Any) -> Any:
 
 
 @cache
-def _validator(definition: str | None) -> Draft202012Validator:
+def _validator(definition: str | None, version: int = 1) -> Draft202012Validator:
     """jsonschema's validator for the whole file, or for one `$defs` entry."""
-    whole = schema()
+    whole = schema(version)
     target = whole if definition is None else {
         "$schema": whole["$schema"], "$defs": whole["$defs"], "$ref": f"#/$defs/{definition}",
     }
@@ -154,7 +165,7 @@ def _validator(definition: str | None) -> Draft202012Validator:
 #: The `$defs` entry of the items of each top-level list.
 _ITEM_DEFINITIONS = {
     "topics": "topic", "institutions": "institution", "sites": "site", "travel_times": "travel_time",
-    "presenters": "presenter", "visits": "visit",
+    "presenters": "presenter", "visits": "visit", "letters": "registered_letter",
 }
 
 
@@ -162,22 +173,23 @@ def check_schema(document: Any, source: str) -> None:
     """Refuse a document that does not match the schema, with one plain line."""
     if isinstance(document, dict):
         _check_format_and_version(document, source)
-    failure = fast_check()(document)
+    version = _version(document)
+    failure = fast_check(version)(document)
     if failure is None:
         return
     # jsonschema explains the failure: on the top-level record that holds it, or on the file.
     if len(failure) >= 2 and failure[0] in _ITEM_DEFINITIONS and isinstance(failure[1], int):
         prefix: Path_ = failure[:2]
         instance = document[failure[0]][failure[1]]
-        errors = list(_validator(_ITEM_DEFINITIONS[failure[0]]).iter_errors(instance))
+        errors = list(_validator(_ITEM_DEFINITIONS[failure[0]], version).iter_errors(instance))
     else:  # a problem outside the records: look at the file without its (long) lists first
         prefix = ()
         shallow = {name: ([] if isinstance(value, list) else value) for name, value in document.items()} \
             if isinstance(document, dict) else document
-        errors = list(_validator(None).iter_errors(shallow))
+        errors = list(_validator(None, version).iter_errors(shallow))
     if not errors:
         prefix = ()
-        errors = list(_validator(None).iter_errors(document))
+        errors = list(_validator(None, version).iter_errors(document))
     if not errors:  # the fast check disagrees with jsonschema: jsonschema is the authority
         return
     error = min(errors, key=lambda e: (_document_order(instance if prefix else document, e.absolute_path), e.message))
@@ -207,11 +219,11 @@ def _check_format_and_version(document: dict, source: str) -> None:
             f"{source}: not a Studi Tiru exchange file (\"format\" must be \"studitiru\").",
         )
     version = document.get("version")
-    if isinstance(version, bool) or not isinstance(version, (int, float)) or version != 1:
+    if isinstance(version, bool) or not isinstance(version, (int, float)) or version not in SCHEMA_FILES:
         shown = json.dumps(version, ensure_ascii=False) if "version" in document else "(tidak ada / missing)"
         raise ExchangeFileError(
-            f"{source}: versi berkas {shown} tidak dikenal; program ini membaca berkas versi 1.",
-            f"{source}: file version {shown} is unknown; this program reads version 1 files.",
+            f"{source}: versi berkas {shown} tidak dikenal; program ini membaca berkas versi 1 dan 2.",
+            f"{source}: file version {shown} is unknown; this program reads version 1 and 2 files.",
         )
 
 
@@ -282,9 +294,9 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$", re.ASCII)
 
 
 @cache
-def fast_check() -> Check:
+def fast_check(version: int = 1) -> Check:
     """The schema as closures: `check(document)` gives the path of a failure, or None."""
-    whole = schema()
+    whole = schema(version)
     compiled: dict[str, Check] = {}
 
     def compile_node(node: dict) -> Check:
