@@ -49,6 +49,19 @@ def make(revision: str) -> Path:
                                          presenters=("sekda",), topics=("zi", "rs")))
     lessons.add_lesson(db, r.Lesson(key="", visit=visit.key, observation="Evaluasi triwulanan", topic="zi",
                                     session=f"{visit.key}-2", status=r.LessonStatus.PLANNED, follow_up_on=date(2026, 3, 31)))
+    if revision >= "0005":  # the register of letters, with a void number, and the visit's officers
+        from dataclasses import replace  # noqa: PLC0415
+
+        from studitiru.domain.letters import LetterKind  # noqa: PLC0415
+        from studitiru.services import letters  # noqa: PLC0415
+
+        stored = visits.get_visit(db, visit.key)
+        visits.update_visit(db, replace(stored, officers=(r.Officer("Hendra Saputra", "Pengelola Protokol"),),
+                                        liaison=r.Person("Yuliani", "Kasubbag Protokol", nip="19850714 201001 2 015")))
+        first = letters.issue(db, LetterKind.REPLY, visit.key, today=date(2025, 11, 24))
+        letters.issue(db, LetterKind.REPLY, visit.key, today=date(2025, 11, 25), new=True)
+        letters.issue(db, LetterKind.ASSIGNMENT, visit.key, today=date(2025, 11, 25))
+        assert first.sequence == 1
     db.engine.dispose()
     return target
 
