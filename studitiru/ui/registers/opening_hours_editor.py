@@ -6,10 +6,11 @@ from __future__ import annotations
 from datetime import time
 
 from PySide6.QtCore import QTime, Signal
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QTimeEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from studitiru.domain import dates
 from studitiru.domain import records as r
+from studitiru.ui.widgets.time_edit import TimeEdit
 
 _DEFAULT_OPENS, _DEFAULT_CLOSES = time(8), time(16)
 
@@ -43,15 +44,13 @@ class OpeningHoursEditor(QWidget):
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
         self.open_boxes: dict[int, QCheckBox] = {}
-        self.opens: dict[int, QTimeEdit] = {}
-        self.closes: dict[int, QTimeEdit] = {}
-        display = "HH:mm" if lang == "en" else "HH.mm"
+        self.opens: dict[int, TimeEdit] = {}
+        self.closes: dict[int, TimeEdit] = {}
         for day in range(1, 8):
             box = QCheckBox(dates.weekday_name(day, lang), self)
             box.toggled.connect(self._on_day_toggled)
-            opens, closes = QTimeEdit(self), QTimeEdit(self)
+            opens, closes = TimeEdit(lang, self), TimeEdit(lang, self)  # typed as "07.30", "7:30", "730"
             for edit in (opens, closes):
-                edit.setDisplayFormat(display)
                 edit.editingFinished.connect(self._on_time_finished)
             grid.addWidget(box, day - 1, 0)
             grid.addWidget(opens, day - 1, 1)

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,6 +24,8 @@ from studitiru.domain import dates
 from studitiru.domain import records as r
 from studitiru.ui.context import AppContext
 from studitiru.ui.registers.record_model import RecordTableModel
+from studitiru.ui.widgets.date_edit import DateEdit
+from studitiru.ui.widgets.time_edit import TimeEdit
 
 
 class PeriodsModel(RecordTableModel):
@@ -55,6 +56,15 @@ class PeriodsModel(RecordTableModel):
         return record.starts_at.isoformat()
 
 
+def _pair(day: QWidget, moment: QWidget) -> QWidget:
+    box = QWidget()
+    layout = QHBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(day, 1)
+    layout.addWidget(moment)
+    return box
+
+
 class PeriodDialog(QDialog):
     """Asks for one unavailable period."""
 
@@ -64,31 +74,39 @@ class PeriodDialog(QDialog):
         if period is None:
             start = datetime.now().replace(hour=8, minute=0, second=0, microsecond=0) + timedelta(days=1)
             period = r.Period(start, start.replace(hour=16))
-        display = "dd/MM/yyyy HH:mm" if lang == "en" else "dd/MM/yyyy HH.mm"
-        self.starts = QDateTimeEdit(QDateTime(period.starts_at), self)
-        self.ends = QDateTimeEdit(QDateTime(period.ends_at), self)
-        for edit in (self.starts, self.ends):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat(display)
-            edit.dateTimeChanged.connect(self._on_edit_changed)
+        # A day and a time each, typed as officers write them ("14 Jan 2027", "08.30").
+        self.starts_day, self.starts_time = DateEdit(lang, self), TimeEdit(lang, self)
+        self.ends_day, self.ends_time = DateEdit(lang, self), TimeEdit(lang, self)
+        self._set(period)
+        for edit in (self.starts_day, self.ends_day):
+            edit.dateChanged.connect(self._on_edit_changed)
+        for edit in (self.starts_time, self.ends_time):
+            edit.timeChanged.connect(self._on_edit_changed)
         self.reason = QLineEdit(period.reason or "", self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow(self.tr("From"), self.starts)
-        form.addRow(self.tr("Until"), self.ends)
+        form.addRow(self.tr("From"), _pair(self.starts_day, self.starts_time))
+        form.addRow(self.tr("Until"), _pair(self.ends_day, self.ends_time))
         form.addRow(self.tr("Reason"), self.reason)
         form.addRow(self.buttons)
 
+    def _set(self, period: r.Period) -> None:
+        self.starts_day.set_value(period.starts_at.date())
+        self.starts_time.set_value(period.starts_at.time())
+        self.ends_day.set_value(period.ends_at.date())
+        self.ends_time.set_value(period.ends_at.time())
+
     def period(self) -> r.Period:
-        return r.Period(self.starts.dateTime().toPython().replace(second=0, microsecond=0),
-                        self.ends.dateTime().toPython().replace(second=0, microsecond=0),
+        return r.Period(datetime.combine(self.starts_day.value(), self.starts_time.value()),
+                        datetime.combine(self.ends_day.value(), self.ends_time.value()),
                         self.reason.text().strip() or None)
 
     def _on_edit_changed(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(self.ends.dateTime() > self.starts.dateTime())
+        period = self.period()
+        ok.setEnabled(period.ends_at > period.starts_at)
 
     @classmethod
     def ask(cls, parent: QWidget | None, context: AppContext, period: r.Period | None = None) -> r.Period | None:
