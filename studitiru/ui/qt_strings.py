@@ -150,6 +150,104 @@ PRINT_PREVIEW = (
     QT_TRANSLATE_NOOP("QPrintPreviewDialog", "Zoom out"),
 )
 
+# Qt's print dialog and page setup (the timetable's print preview opens them).
+PRINT_DIALOG = (
+    QT_TRANSLATE_NOOP("QPrintDialog", "%1 already exists.\nDo you want to overwrite it?"),
+    QT_TRANSLATE_NOOP("QPrintDialog", "%1 does not follow the correct syntax. Please use ',' to separate ranges and pages, '-' to define ranges and make sure ranges do not intersect with each other."),
+    QT_TRANSLATE_NOOP("QPrintDialog", "%1 is a directory.\nPlease choose a different file name."),
+    QT_TRANSLATE_NOOP("QPrintDialog", "&Options <<"),
+    QT_TRANSLATE_NOOP("QPrintDialog", "&Options >>"),
+    QT_TRANSLATE_NOOP("QPrintDialog", "&Print"),
+    QT_TRANSLATE_NOOP("QPrintDialog", "All Pages"),
+    QT_TRANSLATE_NOOP("QPrintDialog", "Bottom to Top, Left to Right"),
+    QT_TRANSLATE_NOOP("QPrintDialog", "Bottom to Top, Right to Left"),
+    QT_TRANSLATE_NOOP("QPrintDialog", "Duplex Settings Conflicts"),
+    QT_TRANSLATE_NOOP("QPrintDialog", "Even Pages"),
+    QT_TRANSLATE_NOOP("QPrintDialog", "File %1 is not writable.\nPlease choose a different file name."),
+    QT_TRANSLATE_NOOP("QPrintDialog", "Invalid Pages Definition"),
+    QT_TRANSLATE_NOOP("QPrintDialog", "Left to Right, Bottom to Top"),
+    QT_TRANSLATE_NOOP("QPrintDialog", "Left to Right, Top to Bottom"),
+    QT_TRANSLATE_NOOP("QPrintDialog", "Local file"),
+    QT_TRANSLATE_NOOP("QPrintDialog", "Odd Pages"),
+    QT_TRANSLATE_NOOP("QPrintDialog", "Options 'Pages Per Sheet' and 'Page Set' cannot be used together.\nPlease turn one of those options off."),
+    QT_TRANSLATE_NOOP("QPrintDialog", "Print"),
+    QT_TRANSLATE_NOOP("QPrintDialog", "Print To File ..."),
+    QT_TRANSLATE_NOOP("QPrintDialog", "Print to File (PDF)"),
+    QT_TRANSLATE_NOOP("QPrintDialog", "Right to Left, Bottom to Top"),
+    QT_TRANSLATE_NOOP("QPrintDialog", "Right to Left, Top to Bottom"),
+    QT_TRANSLATE_NOOP("QPrintDialog", "The 'From' value cannot be greater than the 'To' value."),
+    QT_TRANSLATE_NOOP("QPrintDialog", "There are conflicts in duplex settings. Do you want to fix them?"),
+    QT_TRANSLATE_NOOP("QPrintDialog", "Top to Bottom, Left to Right"),
+    QT_TRANSLATE_NOOP("QPrintDialog", "Top to Bottom, Right to Left"),
+    QT_TRANSLATE_NOOP("QPrintDialog", "Write PDF file"),
+)
+
+PRINT_DIALOG_PRINTER = (
+    QT_TRANSLATE_NOOP("QPrintWidget", "&Name:"),
+    QT_TRANSLATE_NOOP("QPrintWidget", "Location:"),
+    QT_TRANSLATE_NOOP("QPrintWidget", "Output &file:"),
+    QT_TRANSLATE_NOOP("QPrintWidget", "P&roperties"),
+    QT_TRANSLATE_NOOP("QPrintWidget", "Preview"),
+    QT_TRANSLATE_NOOP("QPrintWidget", "Printer"),
+    QT_TRANSLATE_NOOP("QPrintWidget", "Type:"),
+)
+
+PRINT_DIALOG_OUTPUT = (
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Collate"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Color"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Color Mode"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Copies"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Copies:"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Current Page"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Double Sided Printing"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Grayscale"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Long side binding"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Off"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Options"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Output Settings"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Page &Set:"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Pages"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Pages from"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Print all"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Print range"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Reverse"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Selection"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Short side binding"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9."),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "to"),
+)
+
+PAGE_SETUP = (
+    QT_TRANSLATE_NOOP("QPageSetupWidget", "Custom"),
+    QT_TRANSLATE_NOOP("QPageSetupWidget", "Height:"),
+    QT_TRANSLATE_NOOP("QPageSetupWidget", "Inches (in)"),
+    QT_TRANSLATE_NOOP("QPageSetupWidget", "Landscape"),
+    QT_TRANSLATE_NOOP("QPageSetupWidget", "Margins"),
+    QT_TRANSLATE_NOOP("QPageSetupWidget", "Millimeters (mm)"),
+    QT_TRANSLATE_NOOP("QPageSetupWidget", "Orientation"),
+    QT_TRANSLATE_NOOP("QPageSetupWidget", "Page &order:"),
+    QT_TRANSLATE_NOOP("QPageSetupWidget", "Page Layout"),
+    QT_TRANSLATE_NOOP("QPageSetupWidget", "Page size:"),
+    QT_TRANSLATE_NOOP("QPageSetupWidget", "Pages &per sheet:"),
+    QT_TRANSLATE_NOOP("QPageSetupWidget", "Paper"),
+    QT_TRANSLATE_NOOP("QPageSetupWidget", "Paper source:"),
+    QT_TRANSLATE_NOOP("QPageSetupWidget", "Points (pt)"),
+    QT_TRANSLATE_NOOP("QPageSetupWidget", "Portrait"),
+    QT_TRANSLATE_NOOP("QPageSetupWidget", "Reverse landscape"),
+    QT_TRANSLATE_NOOP("QPageSetupWidget", "Reverse portrait"),
+    QT_TRANSLATE_NOOP("QPageSetupWidget", "Width:"),
+    QT_TRANSLATE_NOOP("QPageSetupWidget", "bottom margin"),
+    QT_TRANSLATE_NOOP("QPageSetupWidget", "left margin"),
+    QT_TRANSLATE_NOOP("QPageSetupWidget", "right margin"),
+    QT_TRANSLATE_NOOP("QPageSetupWidget", "top margin"),
+)
+
+PRINT_PROPERTIES = (
+    QT_TRANSLATE_NOOP("QPrintPropertiesWidget", "Advanced"),
+    QT_TRANSLATE_NOOP("QPrintPropertiesWidget", "Page"),
+    QT_TRANSLATE_NOOP("QPrintPropertiesWidget", "There are conflicts in some options. Please fix them."),
+)
+
 
 def _default_undo_texts() -> None:
     # The texts of the undo/redo actions when there is nothing to undo (with Qt's disambiguation).

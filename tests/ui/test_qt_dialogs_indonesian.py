@@ -53,3 +53,24 @@ def test_a_message_box_details_button_is_in_indonesian(qtbot):
         texts = {button.text() for button in box.findChildren(QPushButton)}
         assert "Tampilkan rincian..." in texts and "Show Details..." not in texts
         box.close()
+
+
+def test_the_print_dialog_and_preview_are_in_indonesian(qtbot):
+    from PySide6.QtGui import QAction
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+    from PySide6.QtWidgets import QGroupBox
+
+    with language("id"):
+        printer = QPrinter()
+        dialog = QPrintDialog(printer)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert "Pencetak" in {box.title() for box in dialog.findChildren(QGroupBox)}
+        assert {"&Nama:", "&Berkas keluaran:"} <= {label.text() for label in dialog.findChildren(QLabel)}
+        assert {"&Cetak", "Batal"} <= {button.text() for button in dialog.findChildren(QPushButton)}
+        dialog.close()
+        preview = QPrintPreviewDialog(printer)
+        qtbot.addWidget(preview)
+        texts = {action.text() for action in preview.findChildren(QAction)}
+        assert {"Cetak", "Perbesar", "Perkecil", "Halaman berikutnya"} <= texts
