@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QThreadPool, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLineEdit
 
 from studitiru.ui import report_runner, saved_notice
 from studitiru.ui.main_window import MainWindow
@@ -61,8 +61,11 @@ def _save_through_the_real_dialog(qtbot, target: Path) -> dict:
             QTimer.singleShot(20, poll)
             return
         seen["title"] = dialog.windowTitle()
-        dialog.selectFile(str(target))
-        dialog.accept()
+        name = dialog.findChild(QLineEdit, "fileNameEdit")  # typed as a person would, then Simpan
+        name.setText(str(target))
+        save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+        seen["button"] = save.text()
+        save.click()
 
     QTimer.singleShot(0, poll)
     return seen
@@ -71,12 +74,12 @@ def _save_through_the_real_dialog(qtbot, target: Path) -> dict:
 def test_saving_a_pdf_says_where_it_went(qtbot, window, monkeypatch, tmp_path):
     opened = []
     monkeypatch.setattr(saved_notice, "open_url", lambda path: opened.append(path) or True)
-    target = tmp_path / "jadwal-ST-2025-014.pdf"
+    target = tmp_path / "Jadwal Balangan.pdf"
     seen = _save_through_the_real_dialog(qtbot, target)
     editor = window.current_page().editor
     assert editor.reports_button.save("itinerary")
     qtbot.waitUntil(lambda: target.exists(), timeout=30000)
-    assert seen["title"] == "Simpan sebagai PDF"
+    assert (seen["title"], seen["button"]) == ("Simpan sebagai PDF", "&Simpan")
     notice = window.statusBar().findChild(saved_notice.SavedNotice)
     assert notice is not None and notice.isVisible()
     assert notice.label.text() == f"Tersimpan: {target}"
