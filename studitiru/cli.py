@@ -358,6 +358,43 @@ def _run_letters(args: argparse.Namespace, context: Context) -> int:
     return EXIT_OK
 
 
+# --- agenda revisions ---------------------------------------------------------------------------
+
+def _configure_release(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--visit", required=True, metavar="KEY", help="the visit")
+    parser.add_argument("--note", metavar="TEXT", help="catatan revisi / the revision's note")
+    _add_lang(parser)
+
+
+def _run_release(args: argparse.Namespace, context: Context) -> int:
+    from studitiru.domain.revisions import summary_line
+    from studitiru.services.revisions import release
+
+    done = release(context.database(), args.visit, args.note)
+    print(summary_line(done.revision.number, done.changes, context.lang))
+    return EXIT_OK
+
+
+def _configure_changes(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--visit", required=True, metavar="KEY", help="the visit")
+    parser.add_argument("--from", dest="from_n", type=int, metavar="N", help="from revision N (default: the last one)")
+    parser.add_argument("--to", dest="to_n", type=int, metavar="N", help="to revision N (default: the current plan)")
+    parser.add_argument("--json", action="store_true", help="print JSON: added, cancelled, moved")
+    _add_lang(parser)
+
+
+def _run_changes(args: argparse.Namespace, context: Context) -> int:
+    from studitiru.domain.revisions import changes_json
+    from studitiru.services.revisions import changes, changes_table
+
+    found = changes(context.database(), args.visit, args.from_n, args.to_n)
+    if args.json:
+        print(json.dumps(changes_json(found), ensure_ascii=False, indent=2))
+    else:
+        print(changes_table(context.database(), found, context.lang))
+    return EXIT_OK
+
+
 COMMANDS: list[Command] = [
     Command("gui", "buka jendela / open the main window", _configure_gui, _run_gui),
     Command("demo", "isi program demo / fill in the demo programme", _configure_demo, _run_demo),
@@ -372,6 +409,8 @@ COMMANDS: list[Command] = [
             _configure_participants, _run_participants),
     Command("letter", "tulis surat kunjungan / write a letter of a visit", _configure_letter, _run_letter),
     Command("letters", "agenda surat keluar / the register of outgoing letters", _configure_letters, _run_letters),
+    Command("release", "terbitkan jadwal sebagai revisi / release the agenda as a revision", _configure_release, _run_release),
+    Command("changes", "perubahan jadwal antar-revisi / what changed between revisions", _configure_changes, _run_changes),
 ]
 
 

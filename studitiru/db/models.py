@@ -423,3 +423,27 @@ class Letter(Base):
     replaces_id: Mapped[int | None] = mapped_column(ForeignKey("letters.id", ondelete="SET NULL"))
     row_version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
     __mapper_args__ = {"version_id_col": row_version}
+
+class AgendaRevision(Base):
+    """One released revision of a visit's agenda: a frozen snapshot, never edited (revision 0006).
+
+    No foreign key to the visit: what was sent outlives edits, deletes and an import that
+    replaces the visit (`visit_key` is text). `snapshot` is JSON (`domain.revisions`).
+    """
+
+    __tablename__ = "agenda_revisions"
+    __table_args__ = (
+        UniqueConstraint("visit_key", "number", name="uq_agenda_revisions_visit_key"),
+        CheckConstraint("number >= 1", name="number_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_key: Mapped[str] = mapped_column(String(KEY_LENGTH))
+    number: Mapped[int] = mapped_column(Integer)
+    released_at: Mapped[datetime] = mapped_column(DateTime)
+    os_user: Mapped[str] = mapped_column(Text, default="", server_default="")
+    note: Mapped[str | None] = mapped_column(Text)
+    snapshot: Mapped[str] = mapped_column(Text)
+    produced_at: Mapped[datetime | None] = mapped_column(DateTime)
+    produced_as: Mapped[str | None] = mapped_column(String(16))
+

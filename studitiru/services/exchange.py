@@ -159,6 +159,10 @@ def import_plan(db: Database, plan: Plan) -> ImportCounts:
         _check_letters(session, plan)
         plan.assign_lesson_keys(existing)
         bulk.write_plan(session, plan, existing)
+        if plan.agenda_revisions:
+            from studitiru.services.revisions import merge_revisions  # noqa: PLC0415
+
+            merge_revisions(session, plan.agenda_revisions)
         counts = ImportCounts(
             topics=len(plan.topics), institutions=len(plan.institutions), sites=len(plan.sites),
             presenters=len(plan.presenters), visits=len(plan.visits), sessions=len(plan.sessions),

@@ -40,12 +40,16 @@ def export_document(db: Database, visit_keys: list[str] | None = None) -> dict:
         registers = read_registers(session)
         visits, _counts = read_visits(session, None if ids is None else sorted(ids))
         settings, register = _read_letters(session, visit_keys)
+        from studitiru.services.revisions import all_revisions, revision_json  # noqa: PLC0415
+
+        agenda_revisions = [revision_json(item) for item in all_revisions(session, visit_keys)]
     if visit_keys is not None:
         registers = _referenced(registers, visits)
     document = _document(registers, visits)
     if settings is not None:
         document["letter_settings"] = _letter_settings(settings)
     _put(document, "letters", [_registered(row, replaced) for row, replaced in register])
+    _put(document, "agenda_revisions", agenda_revisions)
     return document
 
 

@@ -56,6 +56,8 @@ class Plan:
     #: The letter settings as `domain.letters.settings_to_dict` (None: the file has none).
     letter_settings: dict | None = None
     letters: list[dict] = field(default_factory=list)
+    #: The agenda revisions (`domain.revisions.Revision`), merged by visit and number (version 2).
+    agenda_revisions: list = field(default_factory=list)
     #: Keys each kind of reference names (checked against the file and the database).
     references: dict[str, set[str]] = field(default_factory=lambda: {k: set() for k in ("topic", "institution", "site", "presenter")})
 
@@ -233,7 +235,20 @@ class _Builder:
         if plan.version >= 2:
             self.letter_settings()
             self.letters()
+            self.agenda_revisions()
         return plan
+
+    def agenda_revisions(self) -> None:
+        from studitiru.services.revisions import revision_from_json  # noqa: PLC0415
+
+        seen: dict = {}
+        for index, item in enumerate(self.document.get("agenda_revisions", ())):
+            path = ("agenda_revisions", index)
+            self.unique(seen, (item["visit"], str(item["number"])), path, ("revisi agenda", "agenda revision"))
+            try:
+                self.plan.agenda_revisions.append(revision_from_json(item))
+            except ValueError as error:
+                raise self.fail(path, f"revisi agenda tidak terbaca ({error})", f"the agenda revision cannot be read ({error})") from error
 
     def letter_settings(self) -> None:
         from studitiru.domain.letters import settings_from_dict, settings_to_dict  # noqa: PLC0415

@@ -166,6 +166,7 @@ def _validator(definition: str | None, version: int = 1) -> Draft202012Validator
 _ITEM_DEFINITIONS = {
     "topics": "topic", "institutions": "institution", "sites": "site", "travel_times": "travel_time",
     "presenters": "presenter", "visits": "visit", "letters": "registered_letter",
+    "agenda_revisions": "agenda_revision",
 }
 
 
