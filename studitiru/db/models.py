@@ -19,6 +19,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -447,3 +448,40 @@ class AgendaRevision(Base):
     produced_at: Mapped[datetime | None] = mapped_column(DateTime)
     produced_as: Mapped[str | None] = mapped_column(String(16))
 
+
+class Photo(Base):
+    """A documentation photo of a visit (revision 0007): the stored copy (JPEG, at most 1600 px on
+    the long side, EXIF orientation applied) and a thumbnail; the original file is never kept."""
+
+    __tablename__ = "photos"
+    __table_args__ = (
+        Index("ix_photos_visit_id_ordinal", "visit_id", "ordinal"),
+        CheckConstraint("width >= 1 AND height >= 1", name="size_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(KEY_LENGTH), unique=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"))
+    session_id: Mapped[int | None] = mapped_column(ForeignKey("sessions.id", ondelete="SET NULL"), index=True)
+    ordinal: Mapped[int] = mapped_column(Integer)
+    caption: Mapped[str | None] = mapped_column(Text)
+    taken_at: Mapped[datetime | None] = mapped_column(DateTime)
+    file_name: Mapped[str] = mapped_column(Text, default="", server_default="")
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    thumbnail: Mapped[bytes] = mapped_column(LargeBinary)
+
+    session: Mapped[Session | None] = relationship()
+
+
+class VisitReportNotes(Base):
+    """The parts of a visit's activity report the officer writes (revision 0007)."""
+
+    __tablename__ = "visit_report_notes"
+
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"), primary_key=True,
+                                          autoincrement=False)
+    overview: Mapped[str | None] = mapped_column(Text)
+    conclusions: Mapped[str | None] = mapped_column(Text)
+    obstacles: Mapped[str | None] = mapped_column(Text)
