@@ -300,7 +300,7 @@ _WORDS = {
         "added": "Baru", "cancelled": "Dibatalkan", "moved": "Diubah",
         "time": "waktu", "site": "lokasi", "presenters": "narasumber", "title": "judul", "none": "–",
         "summary": "Revisi {n}: {added} acara baru, {moved} dipindah, {cancelled} dibatalkan",
-        "no_changes": "Tidak ada perubahan.",
+        "no_changes": "Tidak ada perubahan.", "changes_from": "Perubahan dari Revisi {n}",
         "greeting": "Yth. {name},", "greeting_site": "Yth. pengelola {name},",
         "intro": "Jadwal kunjungan studi tiru \"{title}\" ({institution}) telah diperbarui (Revisi {n}, {date}). "
                  "Perubahan yang menyangkut {whom}:",
@@ -313,7 +313,7 @@ _WORDS = {
         "added": "New", "cancelled": "Cancelled", "moved": "Changed",
         "time": "time", "site": "site", "presenters": "presenters", "title": "title", "none": "–",
         "summary": "Revision {n}: {added} new sessions, {moved} moved, {cancelled} cancelled",
-        "no_changes": "No changes.",
+        "no_changes": "No changes.", "changes_from": "Changes from Revision {n}",
         "greeting": "Dear {name},", "greeting_site": "Dear manager of {name},",
         "intro": "The schedule of the study visit \"{title}\" ({institution}) has been updated (Revision {n}, {date}). "
                  "The changes that concern {whom}:",

@@ -6,7 +6,10 @@ The reports never open the database; whoever asks for a report fills one of thes
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
+
+from studitiru.domain.revisions import AgendaChanges
 
 from studitiru.domain.records import (
     Finding,
@@ -39,6 +42,19 @@ class VisitReportData:
     topics: dict[str, Topic] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
     logo: Path | None = None
+    #: The agenda revision the itinerary prints (None: the plan, unmarked: nothing released yet).
+    revision: RevisionMark | None = None
+
+
+@dataclass(frozen=True)
+class RevisionMark:
+    """What marks a printed agenda: revision `number` released at `released_at` with the `changes`
+    since the revision before (shown in a box on the first page); `number` None: a draft, the
+    current plan that differs from the last revision."""
+
+    number: int | None
+    released_at: datetime | None = None
+    changes: AgendaChanges | None = None
 
 
 @dataclass(frozen=True)

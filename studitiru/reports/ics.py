@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timezone
+from datetime import datetime, timezone
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from icalendar import Calendar, Event, Timezone
@@ -61,13 +61,20 @@ def _description(session: Session, presenters: dict[str, Presenter]) -> str:
     return "\n".join(lines)
 
 
-def build_ics(host: Host, visit: Visit, sites: dict[str, Site], presenters: dict[str, Presenter]) -> bytes:
+def build_ics(host: Host, visit: Visit, sites: dict[str, Site], presenters: dict[str, Presenter], *,
+              sequences: dict[str, int] | None = None, cancelled: tuple[Session, ...] = (),
+              stamp: datetime | None = None) -> bytes:
     """The visit's sessions as iCalendar bytes.
 
     Each session is a VEVENT with SUMMARY (title), DTSTART/DTEND in the host's time zone
     (`Host.timezone`, with its VTIMEZONE), LOCATION (site name and address), DESCRIPTION
     (presenters and notes), a stable UID `<session key>@studitiru` and a DTSTAMP derived from
     the session's start, so that the same data always gives the same bytes.
+
+    For an agenda revision: `sequences` gives each session's SEQUENCE (raised by every release
+    that changed it), `cancelled` the sessions an earlier revision held, sent with
+    STATUS:CANCELLED, and `stamp` (the release's local time) is every event's DTSTAMP, so that a
+    calendar that imported an earlier revision takes these as updates.
     """
     zone = _zone(host.timezone)
     calendar = Calendar()
@@ -76,7 +83,8 @@ def build_ics(host: Host, visit: Visit, sites: dict[str, Site], presenters: dict
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", _clean(visit.title))
     calendar.add("x-wr-timezone", host.timezone)
-    sessions = sorted(visit.sessions, key=lambda s: (s.starts_at, s.key))
+    dropped = {s.key for s in cancelled}
+    sessions = sorted((*visit.sessions, *cancelled), key=lambda s: (s.starts_at, s.key))
     if sessions:
         first = min(s.starts_at for s in sessions).date()
         last = max(s.ends_at for s in sessions).date()
@@ -88,7 +96,8 @@ def build_ics(host: Host, visit: Visit, sites: dict[str, Site], presenters: dict
         end = session.ends_at.replace(tzinfo=zone)
         event = Event()
         event.add("uid", f"{session.key}@studitiru")
-        event.add("dtstamp", start.astimezone(timezone.utc).replace(tzinfo=timezone.utc))
+        moment = stamp.replace(tzinfo=zone) if stamp is not None else start
+        event.add("dtstamp", moment.astimezone(timezone.utc).replace(tzinfo=timezone.utc))
         event.add("dtstart", start)
         event.add("dtend", end)
         event.add("summary", _clean(session.title))
@@ -98,6 +107,9 @@ def build_ics(host: Host, visit: Visit, sites: dict[str, Site], presenters: dict
         description = _clean(_description(session, presenters))
         if description:
             event.add("description", description)
+        if sequences is not None:
+            event.add("sequence", sequences.get(session.key, 0))
+            event.add("status", "CANCELLED" if session.key in dropped else "CONFIRMED")
         calendar.add_component(event)
     return calendar.to_ical()
 

@@ -344,11 +344,21 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     return text + "…"
 
 
-def _decorator(lang: str, paper: str, running: str) -> Callable[[Canvas, int, int], None]:
-    width, _height = page_size(paper)
+def _decorator(lang: str, paper: str, running: str, stamp: str | None = None) -> Callable[[Canvas, int, int], None]:
+    width, height = page_size(paper)
 
     def decorate(canvas: Canvas, page: int, pages: int) -> None:
         canvas.saveState()
+        if stamp:  # "Revisi 2 · 5 Januari 2026" or "DRAF", boxed at the top right of every page
+            canvas.setFont(BOLD, 9)
+            text_width = stringWidth(stamp, BOLD, 9)
+            box_right = width - MARGIN_RIGHT
+            box_y = height - MARGIN_TOP + 4 * mm
+            canvas.setStrokeColor(ACCENT)
+            canvas.setFillColor(ACCENT)
+            canvas.setLineWidth(0.8)
+            canvas.rect(box_right - text_width - 8, box_y - 3, text_width + 8, 14, stroke=1, fill=0)
+            canvas.drawRightString(box_right - 4, box_y + 1, stamp)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         right = width - MARGIN_RIGHT
@@ -365,11 +375,13 @@ def _decorator(lang: str, paper: str, running: str) -> Callable[[Canvas, int, in
     return decorate
 
 
-def build_pdf(story: list[Flowable], *, lang: str, paper: str, title: str, running: str, author: str = "") -> bytes:
+def build_pdf(story: list[Flowable], *, lang: str, paper: str, title: str, running: str, author: str = "",
+              stamp: str | None = None) -> bytes:
     """Lay `story` out on pages of `paper` with the shared footer and return the PDF bytes.
 
     `running` is the footer's left text (host and report); `title` and `author` go into the
-    PDF's metadata. The output is deterministic: the same story gives the same bytes.
+    PDF's metadata; `stamp`, when given, is boxed at the top right of every page (an agenda's
+    revision or "DRAF"). The output is deterministic: the same story gives the same bytes.
     """
     register_fonts()
     size = page_size(paper)
@@ -394,7 +406,7 @@ def build_pdf(story: list[Flowable], *, lang: str, paper: str, title: str, runni
                   size[1] - MARGIN_TOP - MARGIN_BOTTOM, id="body", leftPadding=0, rightPadding=0,
                   topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    canvas_class = type("ReportCanvas", (_NumberedCanvas,), {"decorate": staticmethod(_decorator(lang, paper, plain(running)))})
+    canvas_class = type("ReportCanvas", (_NumberedCanvas,), {"decorate": staticmethod(_decorator(lang, paper, plain(running), plain(stamp) if stamp else None))})
     doc.build(story, canvasmaker=canvas_class)
     return buffer.getvalue()
 

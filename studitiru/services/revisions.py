@@ -27,6 +27,7 @@ from studitiru.db.history import os_user
 from studitiru.domain import records as r
 from studitiru.domain.dates import format_moment
 from studitiru.domain.revisions import (
+    ASPECTS,
     Agenda,
     AgendaChanges,
     AgendaHeader,
@@ -322,3 +323,113 @@ def changes_table(db: Database, found: AgendaChanges, lang: str = "id") -> str:
     lines = [f"{found.visit}: {start} → {end}"]
     lines += [change_line(c, lang, zone) for c in found.all()] or [word(lang, "no_changes")]
     return "\n".join(lines)
+
+
+# --- printed revisions and calendars ------------------------------------------------------------
+
+def _report_data_from(agenda: Agenda, visit_key: str, logo):  # noqa: ANN001, ANN202 - Path | None -> VisitReportData
+    """A revision's agenda as report data: the visit as it was printed, from the snapshot alone."""
+    from studitiru.reports.data import VisitReportData  # noqa: PLC0415
+
+    h = agenda.header
+    sessions = tuple(
+        r.Session(key=i.key, visit=visit_key, starts_at=i.starts_at, ends_at=i.ends_at, title=i.title,
+                  kind=r.SessionKind(i.kind) if i.kind in r.SessionKind._value2member_map_ else None,
+                  site=i.site.key if i.site else None, presenters=tuple(p.key for p in i.presenters), topics=i.topics)
+        for i in agenda.items)
+    visit = r.Visit(key=visit_key, title=h.title, institution=h.institution, starts_on=h.starts_on, ends_on=h.ends_on,
+                    leader=h.leader, liaison=h.liaison, headcount=h.headcount, request_letter=h.request_letter,
+                    sessions=sessions)
+    sites = {i.site.key: r.Site(i.site.key, i.site.name, address=i.site.detail) for i in agenda.items if i.site}
+    presenters = {p.key: r.Presenter(p.key, p.name, position=p.detail) for i in agenda.items for p in i.presenters}
+    return VisitReportData(host=agenda.host, visit=visit, institution=r.Institution(h.institution, h.institution_name),
+                           sites=sites, presenters=presenters, logo=logo)
+
+
+def itinerary_data(db: Database, visit_key: str, number: int | None = None):  # noqa: ANN201 - VisitReportData
+    """What the itinerary prints. With `number`: revision N exactly as it was released (from its
+    snapshot), marked "Revisi N" with the changes since N−1. Without: the current plan, marked
+    "DRAF" while it differs from the last revision, or as that revision when it does not."""
+    from dataclasses import replace as replaced  # noqa: PLC0415
+
+    from studitiru.reports.data import RevisionMark  # noqa: PLC0415
+    from studitiru.services.report_data import logo_setting, visit_report_data  # noqa: PLC0415
+
+    if number is None:
+        data = visit_report_data(db, visit_key)
+        last, _found, differs = plan_status(db, visit_key)
+        if last is None:
+            return data
+        mark = RevisionMark(None) if differs else RevisionMark(last.number, last.released_at)
+        return replaced(data, revision=mark)
+    with db.read() as session:
+        revision = _record(_numbered(session, visit_key, number))
+        before = _record(_numbered(session, visit_key, number - 1)).agenda if number > 1 else None
+    found = compare(visit_key, before, revision.agenda, number - 1, number)
+    data = _report_data_from(revision.agenda, visit_key, logo_setting(db))
+    return replaced(data, revision=RevisionMark(number, revision.released_at, found))
+
+
+def calendar_events(db: Database, visit_key: str, number: int | None = None):  # noqa: ANN201
+    """(report data, SEQUENCE per session key, cancelled sessions, the DTSTAMP) for the calendar of
+    revision `number` (None: the current plan). Each session's SEQUENCE counts the releases up to
+    this one that changed it (time, site, presenters, title; a session coming back counts too); a
+    session of an earlier revision that this one no longer holds is sent as cancelled, with its
+    SEQUENCE raised once more, so a phone that imported any earlier revision updates itself."""
+    with db.read() as session:
+        rows = _rows(session, visit_key)
+        if number is not None:
+            _numbered(session, visit_key, number)
+            rows = [row for row in rows if row.number <= number]
+        agendas = [(_record(row).agenda, row.released_at) for row in rows]
+    if number is None:
+        data = itinerary_data(db, visit_key)
+        if not agendas:
+            return data, None, (), None
+        with db.read() as session:
+            plan = plan_agenda(session, visit_row(session, visit_key))
+        if _comparable(plan) != _comparable(agendas[-1][0]):
+            agendas.append((plan, None))
+    else:
+        data = itinerary_data(db, visit_key, number)
+    sequences: dict[str, int] = {}
+    last_seen: dict[str, AgendaItem] = {}
+    previous: dict[str, AgendaItem] = {}
+    for agenda, _when in agendas:
+        current = {item.key: item for item in agenda.items}
+        for key, item in current.items():
+            if key in last_seen and (key not in previous or any(previous[key].aspect(a) != item.aspect(a) for a in ASPECTS)):
+                sequences[key] = sequences.get(key, 0) + 1
+            sequences.setdefault(key, 0)
+            last_seen[key] = item
+        for key in previous:
+            if key not in current:
+                sequences[key] = sequences.get(key, 0) + 1
+        previous = current
+    final = {item.key for item in agendas[-1][0].items}
+    cancelled = tuple(
+        r.Session(key=item.key, visit=visit_key, starts_at=item.starts_at, ends_at=item.ends_at, title=item.title,
+                  site=item.site.key if item.site else None, presenters=tuple(p.key for p in item.presenters))
+        for key, item in sorted(last_seen.items()) if key not in final)
+    sites = dict(data.sites)
+    presenters = dict(data.presenters)
+    for item in last_seen.values():
+        if item.key not in final:
+            if item.site and item.site.key not in sites:
+                sites[item.site.key] = r.Site(item.site.key, item.site.name, address=item.site.detail)
+            for p in item.presenters:
+                presenters.setdefault(p.key, r.Presenter(p.key, p.name, position=p.detail))
+    from dataclasses import replace as replaced  # noqa: PLC0415
+
+    stamp = agendas[-1][1] if number is not None else (agendas[-1][1] or datetime.now().replace(microsecond=0))
+    return replaced(data, sites=sites, presenters=presenters), sequences, cancelled, stamp
+
+
+def revision_ics(db: Database, visit_key: str, number: int | None = None) -> bytes:
+    """The calendar of revision `number` (None: the plan): stable UIDs, SEQUENCE raised for changed
+    sessions, dropped sessions as STATUS:CANCELLED. Without any revision, the plain calendar."""
+    from studitiru.reports.ics import build_ics  # noqa: PLC0415
+
+    data, sequences, cancelled, stamp = calendar_events(db, visit_key, number)
+    return build_ics(data.host, data.visit, data.sites, data.presenters, sequences=sequences,
+                     cancelled=cancelled, stamp=stamp)
