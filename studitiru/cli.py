@@ -334,6 +334,31 @@ def _run_participants(args: argparse.Namespace, context: Context) -> int:
     return EXIT_OK
 
 
+# --- photo add --------------------------------------------------------------------------------
+
+def _configure_photo(parser: argparse.ArgumentParser) -> None:
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser, required=True)
+    add = actions.add_parser("add", help="tambah foto dokumentasi (JPEG/PNG) / add documentation photos (JPEG or PNG)")
+    add.add_argument("--visit", required=True, metavar="KEY", help="the visit")
+    add.add_argument("--session", metavar="KEY", help="one of the visit's sessions (optional)")
+    add.add_argument("--caption", metavar="TEXT", help="the caption of every photo added")
+    add.add_argument("files", type=Path, nargs="+", metavar="FILE", help="JPEG or PNG files")
+    _add_lang(add)
+
+
+def _run_photo(args: argparse.Namespace, context: Context) -> int:
+    from studitiru.services.photos import add_photos, count_photos
+
+    db = context.database()
+    added = add_photos(db, args.visit, args.files, session_key=args.session, caption=args.caption)
+    total = count_photos(db, args.visit)
+    if context.lang == "en":
+        print(f"{len(added)} photo{'s' if len(added) != 1 else ''} added to {args.visit} ({total} in all).")
+    else:
+        print(f"{len(added)} foto ditambahkan ke {args.visit} (seluruhnya {total} foto).")
+    return EXIT_OK
+
+
 # --- letters ----------------------------------------------------------------------------------
 
 LETTER_KINDS = ("reply", "presenter-request", "assignment", "invitation")
@@ -428,6 +453,7 @@ COMMANDS: list[Command] = [
     Command("ics", "tulis agenda sebagai iCalendar / write the agenda as an iCalendar file", _configure_ics, _run_ics),
     Command("participants", "peserta: import dari .xlsx/.csv / participants: import from .xlsx or .csv",
             _configure_participants, _run_participants),
+    Command("photo", "foto dokumentasi kunjungan / a visit's documentation photos", _configure_photo, _run_photo),
     Command("letter", "tulis surat kunjungan / write a letter of a visit", _configure_letter, _run_letter),
     Command("letters", "agenda surat keluar / the register of outgoing letters", _configure_letters, _run_letters),
     Command("release", "terbitkan jadwal sebagai revisi / release the agenda as a revision", _configure_release, _run_release),
