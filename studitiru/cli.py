@@ -221,10 +221,12 @@ def _run_restore(args: argparse.Namespace, context: Context) -> int:
 # --- report / ics / participants import ----------------------------------------------------
 
 REPORT_KINDS = ("itinerary", "summary", "attendance", "annual")
+#: The welcome's protocol prints (`reports.protocol`).
+PROTOCOL_REPORTS = ("rundown", "seating", "namecards")
 
 
 def _configure_report(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("kind", choices=REPORT_KINDS, metavar="KIND", help="itinerary, summary, attendance or annual")
+    parser.add_argument("kind", choices=REPORT_KINDS + PROTOCOL_REPORTS, metavar="KIND", help="itinerary, summary, attendance, annual, rundown, seating or namecards")
     parser.add_argument("--visit", metavar="KEY", help="the visit (itinerary, summary, attendance)")
     parser.add_argument("--year", type=int, metavar="YYYY", help="the year (annual)")
     parser.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="the PDF to write")
@@ -258,6 +260,11 @@ def build_report(db: Database, kind: str, lang: str, paper: str, visit: str | No
         from studitiru.reports.annual import build_annual
 
         return build_annual(report_data.annual_report_data(db, int(year)), lang, paper)
+    if kind in PROTOCOL_REPORTS:
+        from studitiru.reports import protocol as protocol_reports
+        from studitiru.services.protocol import welcome_protocol
+
+        return getattr(protocol_reports, f"build_{kind}")(welcome_protocol(db, visit), lang, paper)
     builders = {
         "itinerary": "studitiru.reports.itinerary:build_itinerary",
         "summary": "studitiru.reports.summary:build_summary",

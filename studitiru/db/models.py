@@ -485,3 +485,26 @@ class VisitReportNotes(Base):
     overview: Mapped[str | None] = mapped_column(Text)
     conclusions: Mapped[str | None] = mapped_column(Text)
     obstacles: Mapped[str | None] = mapped_column(Text)
+
+
+class ProtocolSettings(Base):
+    """The office's order of precedence and rundown template (`services.protocol`, JSON): one row, id 1 (revision 0008)."""
+
+    __tablename__ = "protocol_settings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    data: Mapped[str] = mapped_column(Text)
+    row_version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+    __mapper_args__ = {"version_id_col": row_version}
+
+
+class VisitProtocol(Base):
+    """A visit's welcome protocol: people and ranks, seat moves, rundown (JSON; revision 0008)."""
+
+    __tablename__ = "visit_protocol"
+
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"), primary_key=True,
+                                          autoincrement=False)
+    data: Mapped[str] = mapped_column(Text)
+    row_version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+    __mapper_args__ = {"version_id_col": row_version}

@@ -28,8 +28,10 @@ from __future__ import annotations
 
 import enum
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
+
+from studitiru.domain.records import Host, Institution, ParticipantRole, Presenter, Session, SessionKind, Site, Visit
 
 # --- precedence tables ----------------------------------------------------------------------
 
@@ -716,3 +718,161 @@ def greeting(ranked: list[Ranked], limit: int = 6) -> str:
 def with_rank(person: ProtocolPerson, code: str | None) -> ProtocolPerson:
     return replace(person, rank=code)
 
+
+
+# --- what is stored -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class OfficeProtocol:
+    """The office's protocol settings: its order of precedence and its rundown template."""
+
+    table: PrecedenceTable
+    rundown: tuple[RundownItem, ...] = DEFAULT_RUNDOWN
+    version: int = 0
+
+
+def default_office() -> OfficeProtocol:
+    return OfficeProtocol(default_table(), DEFAULT_RUNDOWN)
+
+
+def office_to_dict(office: OfficeProtocol) -> dict:
+    return {"table": table_to_dict(office.table), "rundown": rundown_to_list(office.rundown)}
+
+
+def office_from_dict(data: dict, version: int = 0) -> OfficeProtocol:
+    table = table_from_dict(data["table"]) if data.get("table") else default_table()
+    rundown = rundown_from_list(data["rundown"]) if data.get("rundown") is not None else DEFAULT_RUNDOWN
+    return OfficeProtocol(table, rundown, version)
+
+
+@dataclass(frozen=True, slots=True)
+class VisitProtocol:
+    """A visit's welcome protocol as the officer left it.
+
+    `people` is everyone of the welcome (the welcome session's presenters as host officials,
+    the leader and participants as the delegation, and people added by hand, ref "extra:…"),
+    with what the officer confirmed. `rundown` None: the office's template."""
+
+    visit: str
+    people: tuple[ProtocolPerson, ...] = ()
+    head_size: int = 2
+    moves: tuple[Move, ...] = ()
+    rundown: tuple[RundownItem, ...] | None = None
+    version: int = 0
+
+
+def person_to_dict(person: ProtocolPerson) -> dict:
+    return {"ref": person.ref, "side": person.side.value, "name": person.name, "position": person.position,
+            "honorific": person.honorific, "rank": person.rank, "represents": person.represents,
+            "spouse_of": person.spouse_of, "present": person.present}
+
+
+def person_from_dict(data: dict) -> ProtocolPerson:
+    return ProtocolPerson(str(data["ref"]), Side(data["side"]), str(data["name"]), str(data.get("position") or ""),
+                          str(data.get("honorific") or ""), data.get("rank") or None, data.get("represents") or None,
+                          data.get("spouse_of") or None, bool(data.get("present", True)))
+
+
+def protocol_to_dict(protocol: VisitProtocol) -> dict:
+    return {"people": [person_to_dict(p) for p in protocol.people], "head_size": protocol.head_size,
+            "moves": [{"ref": m.ref, "seat": m.seat.code()} for m in protocol.moves],
+            "rundown": None if protocol.rundown is None else rundown_to_list(protocol.rundown)}
+
+
+def protocol_from_dict(visit: str, data: dict, version: int = 0) -> VisitProtocol:
+    """A stored protocol; raises ValueError naming what cannot be read."""
+    try:
+        people = tuple(person_from_dict(d) for d in data.get("people", ()))
+        moves = tuple(Move(str(d["ref"]), Seat.parse(str(d["seat"]))) for d in data.get("moves", ()))
+        head_size = int(data.get("head_size", 2))
+    except (KeyError, TypeError, ValueError) as error:
+        raise ValueError(f"protocol of {visit}: {error}") from None
+    rundown = rundown_from_list(data["rundown"]) if data.get("rundown") is not None else None
+    return VisitProtocol(visit, people, head_size, moves, rundown, version)
+
+
+def merge_people(derived: list[ProtocolPerson], stored: tuple[ProtocolPerson, ...]) -> tuple[ProtocolPerson, ...]:
+    """The people of the welcome now: those the visit gives, with what the officer stored for
+    them (by ref), then the people added by hand. Stored entries of people the visit no longer
+    has are dropped."""
+    kept = {p.ref: p for p in stored}
+    people = []
+    for person in derived:
+        mine = kept.get(person.ref)
+        people.append(person if mine is None else replace(
+            mine, side=person.side, name=person.name, position=mine.position or person.position))
+    people += [p for p in stored if p.ref.startswith("extra:")]
+    return tuple(people)
+
+
+# --- one visit's welcome -------------------------------------------------------------------
+
+def welcome_session(visit: Visit) -> Session | None:
+    """The welcome: the first session of kind reception, else the first session."""
+    ordered = sorted(visit.sessions, key=lambda s: (s.starts_at, s.key))
+    return next((s for s in ordered if s.kind is SessionKind.RECEPTION), ordered[0] if ordered else None)
+
+
+def derived_people(visit: Visit, presenters: dict[str, Presenter]) -> list[ProtocolPerson]:
+    """The welcome's people as the visit gives them (before the officer's changes)."""
+    people: list[ProtocolPerson] = []
+    welcome = welcome_session(visit)
+    for key in (welcome.presenters if welcome else ()):
+        presenter = presenters.get(key)
+        people.append(ProtocolPerson(f"host:{key}", Side.HOST, presenter.name if presenter else key,
+                                       (presenter.position or "") if presenter else ""))
+    seen: set[str] = set()
+
+    def add_guest(name: str, position: str | None) -> None:
+        folded = " ".join(name.split()).casefold()
+        if not folded or folded in seen:
+            return
+        seen.add(folded)
+        people.append(ProtocolPerson(f"guest:{' '.join(name.split())}", Side.GUEST, " ".join(name.split()),
+                                       position or ""))
+
+    if visit.leader is not None:
+        add_guest(visit.leader.name, visit.leader.position)
+    ordered = sorted(visit.participants, key=lambda x: 0 if x.role is ParticipantRole.LEADER else 1)
+    for participant in ordered:
+        add_guest(participant.name, participant.position)
+    return people
+
+
+@dataclass(frozen=True)
+class WelcomeProtocol:
+    """Everything the protocol tab and the three reports show of one visit."""
+
+    host: Host
+    visit: Visit
+    institution: Institution
+    welcome: Session | None
+    site: Site | None
+    office: OfficeProtocol
+    protocol: VisitProtocol
+    presenters: dict[str, Presenter] = field(default_factory=dict)
+
+    @property
+    def table(self) -> PrecedenceTable:
+        return self.office.table
+
+    def ranked(self) -> list[Ranked]:
+        return rank_people(self.protocol.people, self.table)
+
+    def plan(self) -> SeatingPlan:
+        return seat_plan(self.ranked(), self.protocol.head_size, self.protocol.moves)
+
+    def breaches(self) -> list[Breach]:
+        return check_plan(self.plan(), self.ranked())
+
+    def rundown_items(self) -> tuple[RundownItem, ...]:
+        return self.protocol.rundown if self.protocol.rundown is not None else self.office.rundown
+
+    def rundown(self) -> Rundown | None:
+        if self.welcome is None:
+            return None
+        names = tuple(self.presenters[k].name if k in self.presenters else k for k in self.welcome.presenters)
+        presenting = tuple(n for n in names if n)
+        return build_rundown(self.rundown_items(), self.welcome.starts_at, self.welcome.ends_at, self.ranked(),
+                               presenting)

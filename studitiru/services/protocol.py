@@ -1,0 +1,174 @@
+"""The welcome's protocol: the office's order of precedence and rundown template, each visit's
+people, ranks, seat moves and rundown (revision 0008). One action, one transaction; plain records.
+
+The people of a visit's welcome come from the visit itself: the presenters of the welcome
+session (the first session of kind reception, else the first session) are the host's officials,
+the leader and the participants the delegation. What the officer confirmed or changed is stored
+per person (`VisitProtocol.people`, by ref) and merged onto that list each time it is read, so
+that a participant added later shows up with a suggested rank, and one removed is gone.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+from studitiru.db import models as m
+from studitiru.db.engine import Database
+from studitiru.domain import protocol as p
+from studitiru.errors import ChangedByOtherError, ValidationError
+from studitiru.services.visits import visit_row
+
+MAX_HEAD = 9
+NAME_LIMIT = 200
+
+
+# --- the office's settings ------------------------------------------------------------------
+
+def get_office(db: Database) -> p.OfficeProtocol:
+    with db.read() as session:
+        return _office(session)
+
+
+def _office(session) -> p.OfficeProtocol:  # noqa: ANN001 - an ORM session
+    row = session.get(m.ProtocolSettings, 1)
+    if row is None:
+        return p.default_office()
+    try:
+        return p.office_from_dict(json.loads(row.data), row.row_version)
+    except (ValueError, TypeError):
+        return replace(p.default_office(), version=row.row_version)
+
+
+def save_office(db: Database, office: p.OfficeProtocol) -> p.OfficeProtocol:
+    """Store the office's precedence and rundown template; returns what was there before (for undo).
+    Refused if another officer changed them since `office.version`."""
+    _check_rundown(office.rundown, "template")
+    if not office.table.ranks:
+        raise ValidationError("Urutan preseden kosong: paling sedikit satu peringkat.",
+                              "The order of precedence is empty: at least one rank is needed.")
+    data = json.dumps(p.office_to_dict(office), ensure_ascii=False, sort_keys=True)
+    with db.write() as session:
+        row = session.get(m.ProtocolSettings, 1)
+        before = _office(session)
+        if row is None:
+            session.add(m.ProtocolSettings(id=1, data=data))
+        else:
+            if office.version and office.version != row.row_version:
+                raise ChangedByOtherError(
+                    "Pengaturan protokol telah diubah oleh petugas lain; muat ulang lalu coba lagi.",
+                    "The protocol settings were changed by another officer; reload and try again.")
+            row.data = data
+        return before
+
+
+# --- a visit's protocol ---------------------------------------------------------------------
+
+def welcome_protocol(db: Database, visit_key: str) -> p.WelcomeProtocol:
+    """The visit's welcome protocol (NotFoundError for an unknown visit)."""
+    from studitiru.services.report_data import visit_report_data  # the one way the reports read a visit
+
+    data = visit_report_data(db, visit_key)
+    with db.read() as session:
+        office = _office(session)
+        stored = _stored(session, visit_key)
+    people = p.merge_people(p.derived_people(data.visit, data.presenters), stored.people)
+    welcome = p.welcome_session(data.visit)
+    site = data.sites.get(welcome.site) if welcome and welcome.site else None
+    return p.WelcomeProtocol(data.host, data.visit, data.institution, welcome, site, office,
+                           replace(stored, people=people), data.presenters)
+
+
+def get_protocol(db: Database, visit_key: str) -> p.VisitProtocol:
+    return welcome_protocol(db, visit_key).protocol
+
+
+def _stored(session, visit_key: str) -> p.VisitProtocol:  # noqa: ANN001 - an ORM session
+    visit = visit_row(session, visit_key, full=False)
+    row = session.get(m.VisitProtocol, visit.id)
+    if row is None:
+        return p.VisitProtocol(visit_key)
+    try:
+        return p.protocol_from_dict(visit_key, json.loads(row.data), row.row_version)
+    except (ValueError, TypeError):
+        return p.VisitProtocol(visit_key, version=row.row_version)
+
+
+def _check_rundown(items: tuple[p.RundownItem, ...], where: str) -> None:
+    for number, item in enumerate(items, 1):
+        if not item.title_id.strip():
+            raise ValidationError(f"Susunan acara ({where}), baris {number}: nama acara kosong.",
+                                  f"Order of events ({where}), line {number}: the item has no name.")
+        if not 0 <= item.minutes <= 600:
+            raise ValidationError(f"Susunan acara ({where}), baris {number} ({item.title_id}): lama harus 0 sampai 600 menit.",
+                                  f"Order of events ({where}), line {number} ({item.title_id}): minutes must be 0 to 600.")
+
+
+def validate_protocol(protocol: p.VisitProtocol, table: p.PrecedenceTable) -> p.VisitProtocol:
+    """Trimmed names; a rank the table does not have, a spouse of nobody, a head table of an
+    impossible size or a move of a stranger refused in one sentence naming the person."""
+    refs = {person.ref for person in protocol.people}
+    people = []
+    for person in protocol.people:
+        name = " ".join(person.name.split())
+        if not name:
+            raise ValidationError(f"Protokol kunjungan {protocol.visit}: ada orang tanpa nama.",
+                                  f"Protocol of visit {protocol.visit}: a person has no name.")
+        if len(name) > NAME_LIMIT:
+            raise ValidationError(f"Protokol kunjungan {protocol.visit}, {name[:40]}…: nama lebih dari {NAME_LIMIT} huruf.",
+                                  f"Protocol of visit {protocol.visit}, {name[:40]}…: the name is over {NAME_LIMIT} characters.")
+        if person.rank is not None and table.get(person.rank) is None:
+            raise ValidationError(f"Protokol kunjungan {protocol.visit}, {name}: peringkat {person.rank} tidak ada dalam urutan preseden.",
+                                  f"Protocol of visit {protocol.visit}, {name}: the rank {person.rank} is not in the order of precedence.")
+        if person.spouse_of is not None and (person.spouse_of not in refs or person.spouse_of == person.ref):
+            raise ValidationError(f"Protokol kunjungan {protocol.visit}, {name}: pasangan dari orang yang tidak ada dalam daftar.",
+                                  f"Protocol of visit {protocol.visit}, {name}: spouse of someone not on the list.")
+        people.append(replace(person, name=name, position=" ".join(person.position.split()),
+                              honorific=person.honorific.strip(), represents=(person.represents or "").strip() or None))
+    if not 1 <= protocol.head_size <= MAX_HEAD:
+        raise ValidationError(f"Protokol kunjungan {protocol.visit}: meja utama harus 1 sampai {MAX_HEAD} kursi.",
+                              f"Protocol of visit {protocol.visit}: the head table must have 1 to {MAX_HEAD} seats.")
+    for move in protocol.moves:
+        if move.ref not in refs:
+            raise ValidationError(f"Protokol kunjungan {protocol.visit}: pemindahan kursi untuk orang yang tidak ada ({move.ref}).",
+                                  f"Protocol of visit {protocol.visit}: a seat move for someone not on the list ({move.ref}).")
+    if protocol.rundown is not None:
+        _check_rundown(protocol.rundown, protocol.visit)
+    return replace(protocol, people=tuple(people))
+
+
+def save_protocol(db: Database, protocol: p.VisitProtocol) -> p.VisitProtocol:
+    """Store a visit's protocol; returns the one it replaced (the undo step puts it back).
+    Refused if another officer changed it since `protocol.version`."""
+    with db.write() as session:
+        office = _office(session)
+        protocol = validate_protocol(protocol, office.table)
+        visit = visit_row(session, protocol.visit, full=False)
+        row = session.get(m.VisitProtocol, visit.id)
+        before = _stored(session, protocol.visit)
+        data = json.dumps(p.protocol_to_dict(protocol), ensure_ascii=False, sort_keys=True)
+        if row is None:
+            session.add(m.VisitProtocol(visit_id=visit.id, data=data))
+        else:
+            if protocol.version and protocol.version != row.row_version:
+                raise ChangedByOtherError(
+                    f"Protokol kunjungan {protocol.visit} telah diubah oleh petugas lain; muat ulang lalu coba lagi.",
+                    f"The protocol of visit {protocol.visit} was changed by another officer; reload and try again.")
+            row.data = data
+        return before
+
+
+def confirm_rank(db: Database, visit_key: str, ref: str, code: str | None) -> p.VisitProtocol:
+    """Confirm (or clear, with None) one person's rank; returns the protocol before."""
+    current = get_protocol(db, visit_key)
+    people = tuple(p.with_rank(person, code) if person.ref == ref else person for person in current.people)
+    if all(person.ref != ref for person in people):
+        raise ValidationError(f"Protokol kunjungan {visit_key}: tidak ada orang {ref}.",
+                              f"Protocol of visit {visit_key}: there is no person {ref}.")
+    return save_protocol(db, replace(current, people=people))
+
+
+def move_seat(db: Database, visit_key: str, ref: str, seat: p.Seat) -> p.VisitProtocol:
+    """The officer puts a person in a seat (kept as a move); returns the protocol before."""
+    current = get_protocol(db, visit_key)
+    return save_protocol(db, replace(current, moves=current.moves + (p.Move(ref, seat),)))
