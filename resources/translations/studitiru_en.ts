@@ -1579,6 +1579,37 @@ Replace the database with the backup of {0}? The current database is kept as a c
     </message>
 </context>
 <context>
+    <name>NoticesDialog</name>
+    <message>
+        <source>Who must be told of Revision %1</source>
+        <translation>Who must be told of Revision %1</translation>
+    </message>
+    <message>
+        <source>Message language:</source>
+        <translation>Message language:</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Presenter</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Liaison officer</source>
+        <translation>Liaison officer</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Nobody: no session changed in this revision.</source>
+        <translation>Nobody: no session changed in this revision.</translation>
+    </message>
+</context>
+<context>
     <name>OpenAnywayDialog</name>
     <message>
         <source>Open the database anyway?</source>
@@ -1910,6 +1941,66 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <message>
         <source>Reason</source>
         <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosTab</name>
+    <message>
+        <source>Add photos…</source>
+        <extracomment>The kind of data a photo edit announces (`ui.context.ChangeBus`).</extracomment>
+        <translation>Add photos…</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Caption</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Earlier</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Move the photo one place earlier (Ctrl+Up)</source>
+        <translation>Move the photo one place earlier (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>Move the photo one place later (Ctrl+Down)</source>
+        <translation>Move the photo one place later (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>Drop JPEG or PNG files here, or use Add photos. F2 edits a caption.</source>
+        <translation>Drop JPEG or PNG files here, or use Add photos. F2 edits a caption.</translation>
+    </message>
+    <message>
+        <source>Add documentation photos</source>
+        <translation>Add documentation photos</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
+        <translation>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
+    </message>
+    <message>
+        <source>add photos (%1)</source>
+        <translation>add photos (%1)</translation>
+    </message>
+    <message>
+        <source>delete photos (%1)</source>
+        <translation>delete photos (%1)</translation>
+    </message>
+    <message>
+        <source>caption of photo %1</source>
+        <translation>caption of photo %1</translation>
+    </message>
+    <message>
+        <source>move photo %1</source>
+        <translation>move photo %1</translation>
     </message>
 </context>
 <context>
@@ -2889,6 +2980,33 @@ Please turn one of those options off.</translation>
     </message>
 </context>
 <context>
+    <name>ReleaseDialog</name>
+    <message>
+        <source>Send/release the schedule</source>
+        <translation>Send/release the schedule</translation>
+    </message>
+    <message>
+        <source>The current agenda becomes Revision %1, as it is now. It cannot be edited afterwards.</source>
+        <translation>The current agenda becomes Revision %1, as it is now. It cannot be edited afterwards.</translation>
+    </message>
+    <message>
+        <source>No session changed.</source>
+        <translation>No session changed.</translation>
+    </message>
+    <message>
+        <source>e.g. The presenter of the discussion changed; the tour starts later</source>
+        <translation>e.g. The presenter of the discussion changed; the tour starts later</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>Note (who asked for the change, why):</source>
+        <translation>Note (who asked for the change, why):</translation>
+    </message>
+</context>
+<context>
     <name>ReportMenuButton</name>
     <message>
         <source>Reports</source>
@@ -2905,6 +3023,46 @@ Please turn one of those options off.</translation>
     <message>
         <source>%1: print…</source>
         <translation>%1: print…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportNotesBox</name>
+    <message>
+        <source>Activity report: what the officer writes</source>
+        <extracomment>The kind of data a change of the report&apos;s notes announces.</extracomment>
+        <translation>Activity report: what the officer writes</translation>
+    </message>
+    <message>
+        <source>The background of the visit (A.1 Umum)</source>
+        <translation>The background of the visit (A.1 Umum)</translation>
+    </message>
+    <message>
+        <source>Conclusions and suggestions for the leader (D)</source>
+        <translation>Conclusions and suggestions for the leader (D)</translation>
+    </message>
+    <message>
+        <source>Obstacles met, if any</source>
+        <translation>Obstacles met, if any</translation>
+    </message>
+    <message>
+        <source>Save report notes</source>
+        <translation>Save report notes</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Conclusions and suggestions</source>
+        <translation>Conclusions and suggestions</translation>
+    </message>
+    <message>
+        <source>Obstacles</source>
+        <translation>Obstacles</translation>
+    </message>
+    <message>
+        <source>report notes of %1</source>
+        <translation>report notes of %1</translation>
     </message>
 </context>
 <context>
@@ -3081,6 +3239,61 @@ Please turn one of those options off.</translation>
     </message>
 </context>
 <context>
+    <name>RevisionsPanel</name>
+    <message>
+        <source>Send/release the schedule…</source>
+        <translation>Send/release the schedule…</translation>
+    </message>
+    <message>
+        <source>Print again…</source>
+        <translation>Print again…</translation>
+    </message>
+    <message>
+        <source>Save the itinerary of this revision as PDF, exactly as it was released</source>
+        <translation>Save the itinerary of this revision as PDF, exactly as it was released</translation>
+    </message>
+    <message>
+        <source>Calendar (.ics)…</source>
+        <translation>Calendar (.ics)…</translation>
+    </message>
+    <message>
+        <source>Who must be told…</source>
+        <translation>Who must be told…</translation>
+    </message>
+    <message>
+        <source>Released:</source>
+        <translation>Released:</translation>
+    </message>
+    <message>
+        <source>Not released yet: the visitors have no schedule from this program.</source>
+        <translation>Not released yet: the visitors have no schedule from this program.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 change(s) since Revision %2</source>
+        <translation>Not sent: %1 change(s) since Revision %2</translation>
+    </message>
+    <message>
+        <source>Not sent: details changed since Revision %1 (no session moved)</source>
+        <translation>Not sent: details changed since Revision %1 (no session moved)</translation>
+    </message>
+    <message>
+        <source>Sent: Revision %1 of %2; nothing changed since</source>
+        <translation>Sent: Revision %1 of %2; nothing changed since</translation>
+    </message>
+    <message>
+        <source>release Revision %1 of %2</source>
+        <translation>release Revision %1 of %2</translation>
+    </message>
+    <message>
+        <source>Save the calendar</source>
+        <translation>Save the calendar</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+</context>
+<context>
     <name>SavedNotice</name>
     <message>
         <source>Saved: %1</source>
@@ -3141,6 +3354,14 @@ Please turn one of those options off.</translation>
     <message>
         <source>&amp;Connect</source>
         <translation>&amp;Connect</translation>
+    </message>
+</context>
+<context>
+    <name>SessionBlock</name>
+    <message>
+        <source>Changed since Revision %1, not sent yet</source>
+        <extracomment>The last revision this session changed since (added, moved), not sent yet; None: as sent.</extracomment>
+        <translation>Changed since Revision %1, not sent yet</translation>
     </message>
 </context>
 <context>
@@ -3773,6 +3994,10 @@ other site → %1</translation>
     <message>
         <source>Letters</source>
         <translation>Letters</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Documentation</translation>
     </message>
     <message>
         <source>Participants (%1)</source>

@@ -1545,6 +1545,37 @@ Replace the database with the backup of {0}? The current database is kept as a c
     </message>
 </context>
 <context>
+    <name>NoticesDialog</name>
+    <message>
+        <source>Who must be told of Revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation type="unfinished">Narasumber</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished">Lokasi</translation>
+    </message>
+    <message>
+        <source>Liaison officer</source>
+        <translation type="unfinished">Pendamping (LO)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody: no session changed in this revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OpenAnywayDialog</name>
     <message>
         <source>Open the database anyway?</source>
@@ -1876,6 +1907,78 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <message>
         <source>Reason</source>
         <translation>Alasan</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosTab</name>
+    <message>
+        <source>Add photos…</source>
+        <extracomment>The kind of data a photo edit announces (`ui.context.ChangeBus`).</extracomment>
+        <translation>Tambah foto…</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Ke depan</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Ke belakang</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Move the photo one place earlier (Ctrl+Up)</source>
+        <translation>Pindahkan foto satu tempat ke depan (Ctrl+Atas)</translation>
+    </message>
+    <message>
+        <source>Move the photo one place later (Ctrl+Down)</source>
+        <translation>Pindahkan foto satu tempat ke belakang (Ctrl+Bawah)</translation>
+    </message>
+    <message>
+        <source>Drop JPEG or PNG files here, or use Add photos. F2 edits a caption.</source>
+        <translation>Letakkan berkas JPEG atau PNG di sini, atau pakai Tambah foto. F2 mengubah keterangan.</translation>
+    </message>
+    <message>
+        <source>Add documentation photos</source>
+        <translation>Tambah foto dokumentasi</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
+        <translation>Foto (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
+    </message>
+    <message>
+        <source>add photos (%1)</source>
+        <translation>tambah foto (%1)</translation>
+    </message>
+    <message>
+        <source>delete photos (%1)</source>
+        <translation>hapus foto (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>add %n photo(s)</source>
+        <translation type="vanished">
+            <numerusform>tambah %n foto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>caption of photo %1</source>
+        <translation>keterangan foto %1</translation>
+    </message>
+    <message>
+        <source>move photo %1</source>
+        <translation>pindahkan foto %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>delete %n photo(s)</source>
+        <translation type="vanished">
+            <numerusform>hapus %n foto</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2847,6 +2950,33 @@ Matikan salah satunya.</translation>
     </message>
 </context>
 <context>
+    <name>ReleaseDialog</name>
+    <message>
+        <source>Send/release the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current agenda becomes Revision %1, as it is now. It cannot be edited afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. The presenter of the discussion changed; the tour starts later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (who asked for the change, why):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportMenuButton</name>
     <message>
         <source>Reports</source>
@@ -2863,6 +2993,46 @@ Matikan salah satunya.</translation>
     <message>
         <source>%1: print…</source>
         <translation>%1: cetak…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportNotesBox</name>
+    <message>
+        <source>Activity report: what the officer writes</source>
+        <extracomment>The kind of data a change of the report&apos;s notes announces.</extracomment>
+        <translation>Laporan kegiatan: bagian yang ditulis petugas</translation>
+    </message>
+    <message>
+        <source>The background of the visit (A.1 Umum)</source>
+        <translation>Latar belakang kunjungan (A.1 Umum)</translation>
+    </message>
+    <message>
+        <source>Conclusions and suggestions for the leader (D)</source>
+        <translation>Simpulan dan saran kepada pimpinan (D)</translation>
+    </message>
+    <message>
+        <source>Obstacles met, if any</source>
+        <translation>Hambatan yang ditemui, bila ada</translation>
+    </message>
+    <message>
+        <source>Save report notes</source>
+        <translation>Simpan catatan laporan</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Umum</translation>
+    </message>
+    <message>
+        <source>Conclusions and suggestions</source>
+        <translation>Simpulan dan saran</translation>
+    </message>
+    <message>
+        <source>Obstacles</source>
+        <translation>Hambatan</translation>
+    </message>
+    <message>
+        <source>report notes of %1</source>
+        <translation>catatan laporan %1</translation>
     </message>
 </context>
 <context>
@@ -3039,6 +3209,61 @@ Matikan salah satunya.</translation>
     </message>
 </context>
 <context>
+    <name>RevisionsPanel</name>
+    <message>
+        <source>Send/release the schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the itinerary of this revision as PDF, exactly as it was released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who must be told…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not released yet: the visitors have no schedule from this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1 change(s) since Revision %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: details changed since Revision %1 (no session moved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent: Revision %1 of %2; nothing changed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release Revision %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SavedNotice</name>
     <message>
         <source>Saved: %1</source>
@@ -3099,6 +3324,14 @@ Matikan salah satunya.</translation>
     <message>
         <source>&amp;Connect</source>
         <translation>&amp;Hubungkan</translation>
+    </message>
+</context>
+<context>
+    <name>SessionBlock</name>
+    <message>
+        <source>Changed since Revision %1, not sent yet</source>
+        <extracomment>The last revision this session changed since (added, moved), not sent yet; None: as sent.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3731,6 +3964,10 @@ lokasi lain → %1</translation>
     <message>
         <source>Letters</source>
         <translation>Surat</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Dokumentasi</translation>
     </message>
     <message>
         <source>Participants (%1)</source>

@@ -298,7 +298,7 @@ class PhotosTab(QWidget):
         def undo() -> None:
             held["removed"] = photos.delete_photos(db, [p.key for p in held["added"]])
 
-        text = self.tr("add %n photo(s)", "", len(files))
+        text = self.tr("add photos (%1)").replace("%1", str(len(files)))
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self._run(text, do, undo)
@@ -364,4 +364,4 @@ class PhotosTab(QWidget):
         def do() -> None:
             held["removed"] = photos.delete_photos(db, keys)
 
-        self._run(self.tr("delete %n photo(s)", "", len(keys)), do, lambda: photos.restore_photos(db, held["removed"]))
+        self._run(self.tr("delete photos (%1)").replace("%1", str(len(keys))), do, lambda: photos.restore_photos(db, held["removed"]))
