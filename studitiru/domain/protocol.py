@@ -510,8 +510,13 @@ def _rank_words(item: Ranked) -> str:
     return item.rank.article if item.rank else "peringkat belum dipastikan"
 
 
-def check_plan(plan: SeatingPlan, ranked: list[Ranked]) -> list[Breach]:
-    """Which rules the plan breaks (none for a computed plan of known ranks)."""
+def check_plan(plan: SeatingPlan, ranked: list[Ranked], computed: SeatingPlan | None = None) -> list[Breach]:
+    """Which rules the plan breaks (none for a computed plan of known ranks).
+
+    Everyone seated above someone who outranks them is named once, against the highest of
+    those. Given the `computed` plan (before the officer's moves), only the people the moves
+    put in another seat are named, so that one move gives one sentence, not one per person it
+    pushed down (unless no moved person explains the disorder)."""
     breaches: list[Breach] = []
     guest, host = principals(ranked)
     if guest is not None and host is not None:
@@ -541,6 +546,7 @@ def check_plan(plan: SeatingPlan, ranked: list[Ranked]) -> list[Breach]:
     # the head table outranks its own side: compare each side with the head table's people of that side
     for side in (Side.GUEST, Side.HOST):
         groups[side.value] = [g for g in groups["head"] if g[1].person.side is side] + groups[side.value]
+    found: list[tuple[Ranked, Ranked]] = []
     reported: set[str] = set()
     for members in groups.values():
         for i, (_, upper) in enumerate(members):
@@ -553,8 +559,11 @@ def check_plan(plan: SeatingPlan, ranked: list[Ranked]) -> list[Breach]:
                        and sort_key_of(upper) != sort_key_of(lower)]
             if wronged:
                 reported.add(upper.person.ref)
-                breaches.append(_order_breach(upper, min(wronged, key=lambda item: order[item.person.ref])))
-    return breaches
+                found.append((upper, min(wronged, key=lambda item: order[item.person.ref])))
+    if computed is not None:
+        moved = [pair for pair in found if plan.seat_of(pair[0].person.ref) != computed.seat_of(pair[0].person.ref)]
+        found = moved or found
+    return breaches + [_order_breach(upper, lower) for upper, lower in found]
 
 
 def sort_key_of(item: Ranked) -> tuple[int, str]:
@@ -824,20 +833,37 @@ def derived_people(visit: Visit, presenters: dict[str, Presenter]) -> list[Proto
                                        (presenter.position or "") if presenter else ""))
     seen: set[str] = set()
 
-    def add_guest(name: str, position: str | None) -> None:
+    def add_guest(name: str, position: str | None, institution: str | None = None) -> None:
         folded = " ".join(name.split()).casefold()
         if not folded or folded in seen:
             return
         seen.add(folded)
         people.append(ProtocolPerson(f"guest:{' '.join(name.split())}", Side.GUEST, " ".join(name.split()),
-                                       position or ""))
+                                     full_position(position, institution)))
 
     if visit.leader is not None:
-        add_guest(visit.leader.name, visit.leader.position)
+        leader = next((x for x in visit.participants if " ".join(x.name.split()).casefold()
+                       == " ".join(visit.leader.name.split()).casefold()), None)
+        add_guest(visit.leader.name, visit.leader.position or (leader.position if leader else None),
+                  leader.institution if leader else None)
     ordered = sorted(visit.participants, key=lambda x: 0 if x.role is ParticipantRole.LEADER else 1)
     for participant in ordered:
-        add_guest(participant.name, participant.position)
+        add_guest(participant.name, participant.position, participant.institution)
     return people
+
+
+_GENERAL_INSTITUTIONS = re.compile(r"^(pemerintah|pemkot|pemkab|pemprov|sekretariat daerah|setda|bagian)\b", re.IGNORECASE)
+
+
+def full_position(position: str | None, institution: str | None) -> str:
+    """A participant's position with the unit it heads: 'Kepala Dinas' of 'DPMPTSP Kota Balikpapan'
+    is 'Kepala Dinas DPMPTSP Kota Balikpapan'; a general institution (Pemerintah …, Sekretariat
+    Daerah, Bagian …) or one the position already names is not repeated."""
+    text = " ".join((position or "").split())
+    unit = " ".join((institution or "").split())
+    if not text or not unit or _GENERAL_INSTITUTIONS.match(unit) or unit.casefold() in text.casefold():
+        return text
+    return f"{text} {unit}"
 
 
 @dataclass(frozen=True)
@@ -864,7 +890,9 @@ class WelcomeProtocol:
         return seat_plan(self.ranked(), self.protocol.head_size, self.protocol.moves)
 
     def breaches(self) -> list[Breach]:
-        return check_plan(self.plan(), self.ranked())
+        ranked = self.ranked()
+        computed = seat_plan(ranked, self.protocol.head_size)
+        return check_plan(self.plan(), ranked, computed)
 
     def rundown_items(self) -> tuple[RundownItem, ...]:
         return self.protocol.rundown if self.protocol.rundown is not None else self.office.rundown

@@ -193,7 +193,7 @@ def _seating_notes(data: p.WelcomeProtocol, ranked: list[p.Ranked], plan: p.Seat
     for item in p.unranked(ranked):
         notes.append(_t(lang, f"Peringkat belum dipastikan (jabatan tidak dikenali): {_who_line(item)}. Tetapkan di tab Protokol.",
                         f"Rank not confirmed (position not recognised): {_who_line(item)}. Set it on the Protocol tab."))
-    for breach in p.check_plan(plan, ranked):
+    for breach in data.breaches():
         notes.append(_t(lang, "Pemindahan: ", "Moved: ") + breach.message(lang))
     if data.welcome is None:
         notes.append(_t(lang, "Kunjungan ini belum punya acara penerimaan.", "This visit has no welcome session yet."))
@@ -230,6 +230,8 @@ def _draw_plan(canvas: Canvas, plan: p.SeatingPlan, lang: str, x: float, y: floa
         for index, item in enumerate(row):
             top = side_top - 2 * mm - index * box_h
             _seat_box(canvas, item, None, left, top - box_h + 1, side_w, box_h - 1.5, fill=fill, number_text=str(index + 1))
+        if not row:
+            continue
         # the table of each side, between the seats and the centre
         table_x = left + side_w + 2 * mm if left == x else left - 6 * mm
         canvas.setFillColor(LIGHT)
@@ -479,6 +481,7 @@ def build_rundown(data: p.WelcomeProtocol, lang: str = "id", paper: str = "A4") 
                                    f"{rundown.spare} minutes are left before the end of the welcome.")), st.small))
     unknown = p.unranked(ranked)
     if unknown:
+        story.append(Spacer(1, 2 * mm))
         story.append(P(para(_t(lang, "Peringkat belum dipastikan (tidak disapa dalam salam pembuka): ",
                                 "Rank not confirmed (left out of the greeting): ")
                             + ", ".join(_who_line(u) for u in unknown)), st.small))

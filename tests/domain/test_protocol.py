@@ -152,6 +152,9 @@ def test_a_manual_move_is_reported_against_the_rule_it_breaks():
     assert breaches[1].message_id.startswith("Sri Hartati (Kepala Dinas Kesehatan Kota Pontianak) (Pasal 11 ayat (1) huruf j)"
                                              " duduk di kursi yang lebih terhormat daripada Edi Rusdi Kamtono")
     assert breaches[2].message_id.startswith("Mulyadi (Sekretaris Daerah Kota Pontianak)")
+    # against the computed plan, only the person moved is named: one move, one sentence
+    named = p.check_plan(moved, ranked, computed=plan)
+    assert [b.rule for b in named] == ["pasal-13", "urutan"] and named[1].message_id == breaches[1].message_id
     assert "Article 11(1)" not in breaches[1].message_en and "order of precedence" in breaches[1].message_en
 
 
