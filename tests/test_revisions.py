@@ -188,3 +188,39 @@ def test_cli_release_and_changes(loaded, tmp_path, capsys):
     assert capsys.readouterr().err.strip() == "Kunjungan ST-2025-014 tidak mempunyai Revisi 7."
     assert main([*target, "release", "--visit", VISIT]) == 2
     assert "tidak berubah sejak Revisi 2" in capsys.readouterr().err
+
+
+def test_who_must_be_told_each_with_their_own_changes(loaded):
+    db = loaded
+    from studitiru.services import visits
+
+    visit = visits.get_visit(db, VISIT)
+    visits.update_visit(db, replace(visit, liaison=r.Person("Rina Lestari", "Kasubbag Protokol", "0812-555-0101")))
+    revisions.release(db, VISIT, now=RELEASED_1)
+    tour = _edit_after_release(db)
+    revisions.release(db, VISIT, "Narasumber berganti", now=RELEASED_2)
+    revision, found, notices = revisions.release_notices(db, VISIT, 2)
+    assert found.count == 3
+    told = {(n.role, n.key): [c.session for c in n.changes] for n in notices}
+    assert told == {
+        # Amirullah lost the welcome; the director took it over; the town hall gets the moved talk.
+        ("presenter", "dir-rsud"): [WELCOME, TALK],
+        ("presenter", "sekda"): [WELCOME],
+        ("site", "balai-kota"): [WELCOME, TALK],
+        ("site", "rsud-ssma"): [TALK, tour],
+        ("liaison", ""): [WELCOME, TALK, tour],
+    }
+    from studitiru.domain.revisions import notice_text
+
+    amir = next(n for n in notices if n.key == "sekda")
+    text_id = notice_text(amir, revision, "id")
+    assert text_id.startswith("Yth. Amirullah,\n")
+    assert "(Revisi 2, 5 Januari 2026)" in text_id and "Catatan: Narasumber berganti" in text_id
+    assert "- Diubah: Penerimaan rombongan — narasumber: Amirullah → Direktur RSUD SSMA; " \
+           "judul: Penerimaan rombongan → Penerimaan dan ramah tamah" in text_id
+    text_en = notice_text(amir, revision, "en")
+    assert text_en.startswith("Dear Amirullah,\n") and "(Revision 2, 5 January 2026)" in text_en
+    liaison = notices[-1]
+    assert (liaison.name, liaison.contact) == ("Rina Lestari", "0812-555-0101")
+    assert "- Baru: Kunjungan lapangan: Senin, 1 Desember 2025, 15.00–16.00 WIB, RSUD Sultan Syarif Mohamad Alkadrie" \
+        in notice_text(liaison, revision, "id")

@@ -1548,31 +1548,31 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <name>NoticesDialog</name>
     <message>
         <source>Who must be told of Revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Siapa yang perlu diberi tahu tentang Revisi %1</translation>
     </message>
     <message>
         <source>Message language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa pesan:</translation>
     </message>
     <message>
         <source>Presenter</source>
-        <translation type="unfinished">Narasumber</translation>
+        <translation>Narasumber</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">Lokasi</translation>
+        <translation>Lokasi</translation>
     </message>
     <message>
         <source>Liaison officer</source>
-        <translation type="unfinished">Pendamping (LO)</translation>
+        <translation>Pendamping (LO)</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin</translation>
     </message>
     <message>
         <source>Nobody: no session changed in this revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada: tidak ada acara yang berubah pada revisi ini.</translation>
     </message>
 </context>
 <context>
@@ -2953,27 +2953,27 @@ Matikan salah satunya.</translation>
     <name>ReleaseDialog</name>
     <message>
         <source>Send/release the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim/terbitkan jadwal</translation>
     </message>
     <message>
         <source>The current agenda becomes Revision %1, as it is now. It cannot be edited afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda saat ini menjadi Revisi %1, persis seperti sekarang. Revisi tidak dapat diubah sesudahnya.</translation>
     </message>
     <message>
         <source>No session changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada acara yang berubah.</translation>
     </message>
     <message>
         <source>e.g. The presenter of the discussion changed; the tour starts later</source>
-        <translation type="unfinished"></translation>
+        <translation>mis. Narasumber diskusi berganti; kunjungan lapangan dimulai lebih lambat</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Terbitkan</translation>
     </message>
     <message>
         <source>Note (who asked for the change, why):</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan (siapa yang meminta perubahan, mengapa):</translation>
     </message>
 </context>
 <context>
@@ -3212,55 +3212,55 @@ Matikan salah satunya.</translation>
     <name>RevisionsPanel</name>
     <message>
         <source>Send/release the schedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim/terbitkan jadwal…</translation>
     </message>
     <message>
         <source>Print again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak ulang…</translation>
     </message>
     <message>
         <source>Save the itinerary of this revision as PDF, exactly as it was released</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan jadwal kegiatan revisi ini sebagai PDF, persis seperti saat diterbitkan</translation>
     </message>
     <message>
         <source>Calendar (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender (.ics)…</translation>
     </message>
     <message>
         <source>Who must be told…</source>
-        <translation type="unfinished"></translation>
+        <translation>Siapa yang perlu diberi tahu…</translation>
     </message>
     <message>
         <source>Released:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diterbitkan:</translation>
     </message>
     <message>
         <source>Not released yet: the visitors have no schedule from this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum diterbitkan: tamu belum menerima jadwal dari program ini.</translation>
     </message>
     <message>
         <source>Not sent: %1 change(s) since Revision %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum dikirim: %1 perubahan sejak Revisi %2</translation>
     </message>
     <message>
         <source>Not sent: details changed since Revision %1 (no session moved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum dikirim: rincian berubah sejak Revisi %1 (tidak ada acara yang dipindah)</translation>
     </message>
     <message>
         <source>Sent: Revision %1 of %2; nothing changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudah dikirim: Revisi %1 tanggal %2; tidak ada perubahan sejak itu</translation>
     </message>
     <message>
         <source>release Revision %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>terbitkan Revisi %1 untuk %2</translation>
     </message>
     <message>
         <source>Save the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan kalender</translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar (*.ics)</translation>
     </message>
 </context>
 <context>
@@ -3331,7 +3331,7 @@ Matikan salah satunya.</translation>
     <message>
         <source>Changed since Revision %1, not sent yet</source>
         <extracomment>The last revision this session changed since (added, moved), not sent yet; None: as sent.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Berubah sejak Revisi %1, belum dikirim</translation>
     </message>
 </context>
 <context>

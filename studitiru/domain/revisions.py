@@ -324,8 +324,8 @@ _WORDS = {
 }
 
 
-def word(lang: str, name: str, **values: object) -> str:
-    return _WORDS["en" if lang == "en" else "id"][name].format(**values)
+def word(lang: str, which: str, **values: object) -> str:
+    return _WORDS["en" if lang == "en" else "id"][which].format(**values)
 
 
 def revision_stamp(number: int, released_at: datetime, lang: str = "id") -> str:

@@ -433,3 +433,28 @@ def revision_ics(db: Database, visit_key: str, number: int | None = None) -> byt
     data, sequences, cancelled, stamp = calendar_events(db, visit_key, number)
     return build_ics(data.host, data.visit, data.sites, data.presenters, sequences=sequences,
                      cancelled=cancelled, stamp=stamp)
+
+
+def unsent_sessions(db: Database, sessions: list[r.Session] | tuple[r.Session, ...]) -> dict[str, int]:
+    """Of these sessions, those added or moved since their visit's last revision (time, site,
+    presenters, title), each with that revision's number: the timetable marks them. A visit never
+    released marks nothing."""
+    visit_keys = sorted({s.visit for s in sessions})
+    if not visit_keys:
+        return {}
+    with db.read() as session:
+        newest: dict[str, m.AgendaRevision] = {}
+        for row in session.scalars(select(m.AgendaRevision).where(m.AgendaRevision.visit_key.in_(visit_keys))):
+            if row.visit_key not in newest or row.number > newest[row.visit_key].number:
+                newest[row.visit_key] = row
+        released = {key: (row.number, {i.key: i for i in _record(row).agenda.items}) for key, row in newest.items()}
+    out: dict[str, int] = {}
+    for s in sessions:
+        if s.visit not in released:
+            continue
+        number, items = released[s.visit]
+        item = items.get(s.key)
+        if item is None or (item.starts_at, item.ends_at) != (s.starts_at, s.ends_at) or item.title != s.title \
+                or (item.site.key if item.site else None) != s.site or tuple(p.key for p in item.presenters) != tuple(sorted(s.presenters)):
+            out[s.key] = number
+    return out

@@ -22,7 +22,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from studitiru.errors import UserError
-from studitiru.services import report_data
+from studitiru.services import report_data, revisions
 from studitiru.ui import messages
 from studitiru.ui.context import AppContext
 from studitiru.ui.saved_notice import show_saved
@@ -119,14 +119,18 @@ class ReportRunner(QObject):
         return self._job is not None
 
     def run(self, kind: str, *, visit: str | None = None, year: int | None = None, lang: str | None = None,
-            paper: str | None = None, then: Callable[[bytes], None] | None = None) -> bool:
+            paper: str | None = None, then: Callable[[bytes], None] | None = None, revision: int | None = None) -> bool:
         """Start building a report; False if one is already being built or its data cannot be read."""
         if self._job is not None:
             return False
         db = self._context.db
         try:
-            data = (report_data.annual_report_data(db, int(year)) if kind == "annual"
-                    else report_data.visit_report_data(db, visit or ""))
+            if kind == "annual":
+                data = report_data.annual_report_data(db, int(year))
+            elif kind == "itinerary":  # the plan marked DRAF while it differs from the last revision, or revision N
+                data = revisions.itinerary_data(db, visit or "", revision)
+            else:
+                data = report_data.visit_report_data(db, visit or "")
         except UserError as error:
             self.failed.emit(error.message(self._context.lang))
             return False

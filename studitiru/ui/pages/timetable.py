@@ -17,7 +17,7 @@ from studitiru.domain import records as r
 from studitiru.domain.dates import format_date, format_date_range, format_time, format_time_range, weekday_name
 from studitiru.domain.rules_terms import TRAVEL_TIME
 from studitiru.errors import UserError
-from studitiru.services import agenda, timetable, visits
+from studitiru.services import agenda, revisions, timetable, visits
 from studitiru.services.timetable import TimetableData, next_session_day
 from studitiru.ui import messages
 from studitiru.ui.context import PARTICIPANTS, REGISTERS, SESSIONS, VISITS, AppContext
@@ -43,6 +43,7 @@ class TimetablePage(QWidget):
         self._data: TimetableData | None = None
         self._live: LiveCheck | None = None
         self._sessions: dict[str, r.Session] = {}
+        self._unsent: dict[str, int] = {}
         self._colours: dict[str, str] = {}
         self._stale = True
         self._scrolled = False
@@ -98,6 +99,7 @@ class TimetablePage(QWidget):
         self._data = data = timetable.load_timetable(self._context.db, start, end)
         self._live = LiveCheck(data.programme, data.timezone)
         self._sessions = {s.key: s for s in data.sessions}
+        self._unsent = revisions.unsent_sessions(self._context.db, data.sessions)
         self._stale = False
         self._fill_choices()
         self._render()
@@ -254,6 +256,7 @@ class TimetablePage(QWidget):
                 block = SessionBlock(session, day, column, QRectF(*grid.rect(day, column, low, high, lane, lanes)),
                                      self._colours[session.visit], self._block_text(session), first=first, last=last)
                 block.set_findings(marks.get(session.key, []), lang)
+                block.set_unsent(self._unsent.get(session.key))
                 scene.addItem(block)
         scene.set_layout(grid, self._day_labels(days), column_labels, self._closed(days, placement), lang)
         self._draw_travel_gaps(findings)

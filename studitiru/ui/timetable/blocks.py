@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QTextLayout
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF, QTextLayout
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
 from studitiru.domain import records as r
@@ -14,6 +14,7 @@ from studitiru.domain import records as r
 ERROR_COLOUR = QColor("#d32f2f")
 WARNING_COLOUR = QColor("#e08600")
 TEXT_COLOUR = QColor("#1b1b1b")
+UNSENT_COLOUR = QColor("#1565c0")
 EDGE = 5.0  # px at the top and bottom of a block that resize it
 
 
@@ -41,6 +42,8 @@ class SessionBlock(QGraphicsItem):
         self._colour = QColor(colour)
         self._text = text
         self.severity: r.Severity | None = None
+        #: The last revision this session changed since (added, moved), not sent yet; None: as sent.
+        self.unsent: int | None = None
         self.setPos(rect.topLeft())
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setAcceptHoverEvents(True)
@@ -71,6 +74,14 @@ class SessionBlock(QGraphicsItem):
         lines = [self._text.time + "  " + self._text.title]
         lines += [f"• {finding.message(lang)}" for finding in findings]
         self.setToolTip("\n".join(lines))
+        self.update()
+
+    def set_unsent(self, revision: int | None) -> None:
+        """Mark a session added or moved since the visit's last revision (a corner flag and a tooltip line)."""
+        self.unsent = revision
+        if revision is not None:
+            note = QCoreApplication.translate("SessionBlock", "Changed since Revision %1, not sent yet").replace("%1", str(revision))
+            self.setToolTip(f"{self.toolTip()}\n△ {note}")
         self.update()
 
     def edge_at(self, scene_y: float) -> str | None:
@@ -107,6 +118,12 @@ class SessionBlock(QGraphicsItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(3, 3, -3, -3), 3, 3)
         self._paint_text(painter, rect)
+        if self.unsent is not None:  # a folded corner: changed since the last revision, not sent yet
+            corner = min(12.0, rect.width() / 3, rect.height() / 2)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(UNSENT_COLOUR)
+            painter.drawPolygon(QPolygonF([rect.topLeft(), QPointF(rect.left() + corner, rect.top()),
+                                           QPointF(rect.left(), rect.top() + corner)]))
         if self._shows_badge():
             self._paint_badge(painter, rect)
 

@@ -16,6 +16,7 @@ from studitiru.ui.checked_edits import checked_pair
 from studitiru.ui.visit_editor.lookups import Lookups
 from studitiru.ui.visit_editor.models import FindingModel, SessionModel
 from studitiru.ui.visit_editor.record_tab import RecordTab
+from studitiru.ui.visit_editor.revisions_panel import RevisionsPanel
 from studitiru.ui.visit_editor.session_dialog import SessionDialog
 
 
@@ -48,6 +49,8 @@ class AgendaTab(RecordTab):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        self.revisions = RevisionsPanel(context, self)
+        self.layout_.addWidget(self.revisions)
         self.layout_.addWidget(splitter, 1)
         self.table.horizontalHeader().setSectionResizeMode(SessionModel.MARK, QHeaderView.ResizeMode.Fixed)
         self.set_widths({SessionModel.MARK: 28, SessionModel.DATE: 180, SessionModel.TIME: 100, SessionModel.KIND: 130})
@@ -60,6 +63,7 @@ class AgendaTab(RecordTab):
         self.model.set_context(lookups, findings)
         self.set_rows(visit.sessions)
         self.set_findings(findings)
+        self.revisions.set_visit(visit.key)
 
     def set_findings(self, findings: Sequence[r.Finding]) -> None:
         self.findings.set_rows(findings)
