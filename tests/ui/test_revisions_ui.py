@@ -97,6 +97,8 @@ def test_release_in_the_window_with_notices_undo_and_redo(qtbot, editor, context
     revisions.mark_produced(context.db, visit_key, 2, "itinerary")
     context.undo_stack.undo()
     assert [x.number for x in revisions.revisions(context.db, visit_key)] == [1, 2]
+    assert len(errors) == 1 and "itinerary was printed or saved on" in errors[0].message("en")
+    assert "jadwal kegiatan dari revisi ini sudah dicetak" in errors[0].message("id")
 
 
 def test_the_timetable_marks_sessions_changed_since_the_last_revision(qtbot, context, visit_key, tmp_path):

@@ -235,7 +235,11 @@ class RevisionsPanel(QWidget):
             return revisions.release(db, visit, note).revision
 
         def undo() -> None:
-            held["undone"] = revisions.undo_release(db, visit, number)
+            try:
+                held["undone"] = revisions.undo_release(db, visit, number)
+            except UserError as error:  # printed or sent since: say why not (the stack drops the step)
+                messages.show_error(self, error, self._context)
+                raise
 
         text = self.tr("release Revision %1 of %2").replace("%1", str(number)).replace("%2", visit)
         revision, error = run_edit(self._context, text, do, undo, {SESSIONS}, {visit})
