@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from studitiru.errors import UserError
-from studitiru.services import host, report_data, visits
+from studitiru.services import host, report_data, revisions, visits
 from studitiru.ui import messages, report_runner
 from studitiru.ui.visit_choices_model import VisitChoicesModel
 from studitiru.ui.pages.reloading import ReloadsWhenShown
@@ -275,7 +275,7 @@ class ReportsPage(ReloadsWhenShown, QWidget):
         if key is None:
             return
         try:
-            data = report_data.visit_ics(self._context.db, key)
+            data = revisions.revision_ics(self._context.db, key)  # SEQUENCE and cancellations once released
         except UserError as error:
             messages.show_error(self, error, self._context)
             return
