@@ -220,13 +220,15 @@ def _run_restore(args: argparse.Namespace, context: Context) -> int:
 
 # --- report / ics / participants import ----------------------------------------------------
 
-REPORT_KINDS = ("itinerary", "summary", "attendance", "annual")
+REPORT_KINDS = ("itinerary", "summary", "attendance", "annual", "activity")
+#: The reports that can also be written as Word files (`--out FILE.docx`).
+DOCX_REPORTS = ("activity",)
 #: The welcome's protocol prints (`reports.protocol`).
 PROTOCOL_REPORTS = ("rundown", "seating", "namecards")
 
 
 def _configure_report(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("kind", choices=REPORT_KINDS + PROTOCOL_REPORTS, metavar="KIND", help="itinerary, summary, attendance, annual, rundown, seating or namecards")
+    parser.add_argument("kind", choices=REPORT_KINDS + PROTOCOL_REPORTS, metavar="KIND", help="itinerary, summary, attendance, annual, activity, rundown, seating or namecards")
     parser.add_argument("--visit", metavar="KEY", help="the visit (itinerary, summary, attendance)")
     parser.add_argument("--year", type=int, metavar="YYYY", help="the year (annual)")
     parser.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="the PDF to write")
@@ -260,6 +262,10 @@ def build_report(db: Database, kind: str, lang: str, paper: str, visit: str | No
         from studitiru.reports.annual import build_annual
 
         return build_annual(report_data.annual_report_data(db, int(year)), lang, paper)
+    if kind == "activity":
+        from studitiru.services.activity_report import activity_report
+
+        return activity_report(db, visit, lang, paper)
     if kind in PROTOCOL_REPORTS:
         from studitiru.reports import protocol as protocol_reports
         from studitiru.services.protocol import welcome_protocol
@@ -277,6 +283,20 @@ def build_report(db: Database, kind: str, lang: str, paper: str, visit: str | No
     return builder(report_data.visit_report_data(db, visit), lang, paper)
 
 
+def build_report_docx(db: Database, kind: str, lang: str, paper: str, visit: str | None) -> bytes:
+    """A report as a Word file, for those an office edits (`DOCX_REPORTS`)."""
+    if kind not in DOCX_REPORTS:
+        raise UserError(f"studitiru report {kind}: hanya PDF; berkas .docx untuk {' dan '.join(DOCX_REPORTS)}.",
+                        f"studitiru report {kind}: PDF only; a .docx file is for {' and '.join(DOCX_REPORTS)}.")
+    if kind == "activity":
+        from studitiru.services.activity_report import activity_report
+
+        return activity_report(db, visit, lang, paper, fmt="docx")
+    from studitiru.services.summary_report import summary_docx
+
+    return summary_docx(db, visit, lang, paper)
+
+
 def _run_report(args: argparse.Namespace, context: Context) -> int:
     from studitiru.services import report_data
 
@@ -290,7 +310,10 @@ def _run_report(args: argparse.Namespace, context: Context) -> int:
     out = _writable_target(args.out)
     db = context.database()
     paper = args.paper or report_data.paper_setting(db)
-    data = build_report(db, args.kind, context.lang, paper, args.visit, args.year, args.revision)
+    if args.out.suffix.lower() == ".docx":
+        data = build_report_docx(db, args.kind, context.lang, paper, args.visit)
+    else:
+        data = build_report(db, args.kind, context.lang, paper, args.visit, args.year, args.revision)
     report_data.write_file_atomically(out, data)
     if args.revision is not None:
         from studitiru.services.revisions import mark_produced

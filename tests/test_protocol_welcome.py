@@ -65,8 +65,8 @@ def test_the_people_of_the_welcome_come_from_the_visit(db):
 
 
 def test_a_confirmed_rank_is_stored_and_a_bad_one_refused(db):
-    before = service.confirm_rank(db, VISIT, "guest:Ahmad Fauzi", "K-m")
-    assert before.version == 0 and before.people == ()
+    stored = service.confirm_rank(db, VISIT, "guest:Ahmad Fauzi", "K-m")
+    assert stored.version == 1 and len(stored.people) == 15
     welcome = service.welcome_protocol(db, VISIT)
     fauzi = next(i for i in welcome.ranked() if i.person.name == "Ahmad Fauzi")
     assert (fauzi.rank.code, fauzi.confirmed) == ("K-m", True)

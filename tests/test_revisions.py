@@ -224,3 +224,25 @@ def test_who_must_be_told_each_with_their_own_changes(loaded):
     assert (liaison.name, liaison.contact) == ("Rina Lestari", "0812-555-0101")
     assert "- Baru: Kunjungan lapangan: Senin, 1 Desember 2025, 15.00–16.00 WIB, RSUD Sultan Syarif Mohamad Alkadrie" \
         in notice_text(liaison, revision, "id")
+
+
+def test_a_malformed_revision_in_the_file_is_refused_and_nothing_is_written(loaded, tmp_path):
+    db = loaded
+    revisions.release(db, VISIT, now=RELEASED_1)
+    out = tmp_path / "all.json"
+    exchange.export_file(db, out)
+    document = json.loads(out.read_text(encoding="utf-8"))
+    document["agenda_revisions"].append(dict(document["agenda_revisions"][0]))  # the same visit and number twice
+    document["visits"][0]["title"] = "Diubah oleh berkas"
+    from studitiru.errors import ExchangeFileError
+
+    with pytest.raises(ExchangeFileError, match=r"agenda_revisions\[1\].*dua kali|dua kali.*agenda_revisions"):
+        exchange.import_document(db, document, "ganda.json")
+    del document["agenda_revisions"][1]
+    del document["agenda_revisions"][0]["agenda"]
+    with pytest.raises(ExchangeFileError, match="agenda_revisions"):
+        exchange.import_document(db, document, "tanpa-agenda.json")
+    from studitiru.services.visits import get_visit
+
+    assert get_visit(db, VISIT).title == "Studi tiru Zona Integritas Pemkab Balangan"
+    assert len(revisions.revisions(db, VISIT)) == 1

@@ -2066,6 +2066,213 @@ Replace the database with the backup of {0}? The current database is kept as a c
     </message>
 </context>
 <context>
+    <name>ProtocolTab</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Rank is</source>
+        <translation>Rank is</translation>
+    </message>
+    <message>
+        <source>Bapak/Ibu (not set)</source>
+        <translation>Bapak/Ibu (not set)</translation>
+    </message>
+    <message>
+        <source>the absent official&apos;s position, e.g. Wali Kota Pontianak</source>
+        <translation>the absent official&apos;s position, e.g. Wali Kota Pontianak</translation>
+    </message>
+    <message>
+        <source>Present at the welcome</source>
+        <translation>Present at the welcome</translation>
+    </message>
+    <message>
+        <source>Save this person</source>
+        <translation>Save this person</translation>
+    </message>
+    <message>
+        <source>Undo every move (back to the computed plan)</source>
+        <translation>Undo every move (back to the computed plan)</translation>
+    </message>
+    <message>
+        <source>The plan keeps every protocol rule.</source>
+        <translation>The plan keeps every protocol rule.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Speaker (a typed name replaces it)</source>
+        <translation>Speaker (a typed name replaces it)</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>Remove item</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Earlier</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Use the office&apos;s template</source>
+        <translation>Use the office&apos;s template</translation>
+    </message>
+    <message>
+        <source>Address as</source>
+        <translation>Address as</translation>
+    </message>
+    <message>
+        <source>Rank (UU 9/2010)</source>
+        <translation>Rank (UU 9/2010)</translation>
+    </message>
+    <message>
+        <source>Standing in for (Pasal 15)</source>
+        <translation>Standing in for (Pasal 15)</translation>
+    </message>
+    <message>
+        <source>Seats at the head table</source>
+        <translation>Seats at the head table</translation>
+    </message>
+    <message>
+        <source>People and ranks</source>
+        <translation>People and ranks</translation>
+    </message>
+    <message>
+        <source>Seating plan</source>
+        <translation>Seating plan</translation>
+    </message>
+    <message>
+        <source>Order of events</source>
+        <translation>Order of events</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <source>? — choose a rank</source>
+        <translation>? — choose a rank</translation>
+    </message>
+    <message>
+        <source>spouse (Pasal 14)</source>
+        <translation>spouse (Pasal 14)</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>suggested</translation>
+    </message>
+    <message>
+        <source>to ask</source>
+        <translation>to ask</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>— not confirmed (use the suggestion) —</source>
+        <translation>— not confirmed (use the suggestion) —</translation>
+    </message>
+    <message>
+        <source>Choose a rank for: %1</source>
+        <translation>Choose a rank for: %1</translation>
+    </message>
+    <message>
+        <source>This visit has no welcome session: add a session of kind Reception.</source>
+        <translation>This visit has no welcome session: add a session of kind Reception.</translation>
+    </message>
+    <message>
+        <source>The order of events runs %1 minutes past the end of the welcome.</source>
+        <translation>The order of events runs %1 minutes past the end of the welcome.</translation>
+    </message>
+    <message>
+        <source>%1 minutes are left before the end of the welcome.</source>
+        <translation>%1 minutes are left before the end of the welcome.</translation>
+    </message>
+    <message>
+        <source>The order of events fills the welcome exactly.</source>
+        <translation>The order of events fills the welcome exactly.</translation>
+    </message>
+    <message>
+        <source>protocol: %1</source>
+        <translation>protocol: %1</translation>
+    </message>
+    <message>
+        <source>move %1 to another seat</source>
+        <translation>move %1 to another seat</translation>
+    </message>
+    <message>
+        <source>seating plan: back to the computed plan</source>
+        <translation>seating plan: back to the computed plan</translation>
+    </message>
+    <message>
+        <source>seats at the head table: %1</source>
+        <translation>seats at the head table: %1</translation>
+    </message>
+    <message>
+        <source>order of events: %1</source>
+        <translation>order of events: %1</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <source>order of events: add an item</source>
+        <translation>order of events: add an item</translation>
+    </message>
+    <message>
+        <source>order of events: remove %1</source>
+        <translation>order of events: remove %1</translation>
+    </message>
+    <message>
+        <source>order of events: move %1</source>
+        <translation>order of events: move %1</translation>
+    </message>
+    <message>
+        <source>order of events: the office&apos;s template</source>
+        <translation>order of events: the office&apos;s template</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractSpinBox</name>
     <message>
         <source>&amp;Select All</source>
@@ -3310,6 +3517,22 @@ Please turn one of those options off.</translation>
     </message>
 </context>
 <context>
+    <name>SeatingView</name>
+    <message>
+        <source>Head table — seen from the audience</source>
+        <extracomment>The kind of data a protocol edit announces (`ui.context.ChangeBus`).</extracomment>
+        <translation>Head table — seen from the audience</translation>
+    </message>
+    <message>
+        <source>The delegation&apos;s side</source>
+        <translation>The delegation&apos;s side</translation>
+    </message>
+    <message>
+        <source>The host&apos;s side</source>
+        <translation>The host&apos;s side</translation>
+    </message>
+</context>
+<context>
     <name>ServerDialog</name>
     <message>
         <source>Connect to a server</source>
@@ -3998,6 +4221,10 @@ other site → %1</translation>
     <message>
         <source>Documentation</source>
         <translation>Documentation</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
     </message>
     <message>
         <source>Participants (%1)</source>

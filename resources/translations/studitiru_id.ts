@@ -2044,6 +2044,213 @@ Replace the database with the backup of {0}? The current database is kept as a c
     </message>
 </context>
 <context>
+    <name>ProtocolTab</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Pihak</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Peringkat</translation>
+    </message>
+    <message>
+        <source>Rank is</source>
+        <translation>Status peringkat</translation>
+    </message>
+    <message>
+        <source>Bapak/Ibu (not set)</source>
+        <translation>Bapak/Ibu (belum ditetapkan)</translation>
+    </message>
+    <message>
+        <source>the absent official&apos;s position, e.g. Wali Kota Pontianak</source>
+        <translation>jabatan pejabat yang diwakili, mis. Wali Kota Pontianak</translation>
+    </message>
+    <message>
+        <source>Present at the welcome</source>
+        <translation>Hadir pada penerimaan</translation>
+    </message>
+    <message>
+        <source>Save this person</source>
+        <translation>Simpan orang ini</translation>
+    </message>
+    <message>
+        <source>Undo every move (back to the computed plan)</source>
+        <translation>Batalkan semua pemindahan (kembali ke susunan hitungan)</translation>
+    </message>
+    <message>
+        <source>The plan keeps every protocol rule.</source>
+        <translation>Susunan ini memenuhi semua aturan protokol.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Acara</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Menit</translation>
+    </message>
+    <message>
+        <source>Speaker (a typed name replaces it)</source>
+        <translation>Petugas/pembicara (nama yang diketik menggantikannya)</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Tambah acara</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>Hapus acara</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Lebih awal</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Lebih akhir</translation>
+    </message>
+    <message>
+        <source>Use the office&apos;s template</source>
+        <translation>Pakai templat kantor</translation>
+    </message>
+    <message>
+        <source>Address as</source>
+        <translation>Sapaan</translation>
+    </message>
+    <message>
+        <source>Rank (UU 9/2010)</source>
+        <translation>Peringkat (UU 9/2010)</translation>
+    </message>
+    <message>
+        <source>Standing in for (Pasal 15)</source>
+        <translation>Mewakili (Pasal 15)</translation>
+    </message>
+    <message>
+        <source>Seats at the head table</source>
+        <translation>Kursi di meja utama</translation>
+    </message>
+    <message>
+        <source>People and ranks</source>
+        <translation>Orang dan peringkat</translation>
+    </message>
+    <message>
+        <source>Seating plan</source>
+        <translation>Tata tempat</translation>
+    </message>
+    <message>
+        <source>Order of events</source>
+        <translation>Susunan acara</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Tuan rumah</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Rombongan</translation>
+    </message>
+    <message>
+        <source>? — choose a rank</source>
+        <translation>? — pilih peringkat</translation>
+    </message>
+    <message>
+        <source>spouse (Pasal 14)</source>
+        <translation>pendamping (Pasal 14)</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>dipastikan</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>usulan</translation>
+    </message>
+    <message>
+        <source>to ask</source>
+        <translation>perlu ditanyakan</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>tidak hadir</translation>
+    </message>
+    <message>
+        <source>— not confirmed (use the suggestion) —</source>
+        <translation>— belum dipastikan (pakai usulan) —</translation>
+    </message>
+    <message>
+        <source>Choose a rank for: %1</source>
+        <translation>Pilih peringkat untuk: %1</translation>
+    </message>
+    <message>
+        <source>This visit has no welcome session: add a session of kind Reception.</source>
+        <translation>Kunjungan ini belum punya acara penerimaan: tambahkan acara berjenis Penerimaan.</translation>
+    </message>
+    <message>
+        <source>The order of events runs %1 minutes past the end of the welcome.</source>
+        <translation>Susunan acara melewati akhir acara penerimaan %1 menit.</translation>
+    </message>
+    <message>
+        <source>%1 minutes are left before the end of the welcome.</source>
+        <translation>Sisa waktu %1 menit sebelum akhir acara penerimaan.</translation>
+    </message>
+    <message>
+        <source>The order of events fills the welcome exactly.</source>
+        <translation>Susunan acara pas mengisi waktu penerimaan.</translation>
+    </message>
+    <message>
+        <source>protocol: %1</source>
+        <translation>protokol: %1</translation>
+    </message>
+    <message>
+        <source>move %1 to another seat</source>
+        <translation>pindahkan %1 ke kursi lain</translation>
+    </message>
+    <message>
+        <source>seating plan: back to the computed plan</source>
+        <translation>tata tempat: kembali ke susunan hitungan</translation>
+    </message>
+    <message>
+        <source>seats at the head table: %1</source>
+        <translation>kursi di meja utama: %1</translation>
+    </message>
+    <message>
+        <source>order of events: %1</source>
+        <translation>susunan acara: %1</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Acara baru</translation>
+    </message>
+    <message>
+        <source>order of events: add an item</source>
+        <translation>susunan acara: tambah acara</translation>
+    </message>
+    <message>
+        <source>order of events: remove %1</source>
+        <translation>susunan acara: hapus %1</translation>
+    </message>
+    <message>
+        <source>order of events: move %1</source>
+        <translation>susunan acara: pindahkan %1</translation>
+    </message>
+    <message>
+        <source>order of events: the office&apos;s template</source>
+        <translation>susunan acara: templat kantor</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractSpinBox</name>
     <message>
         <source>&amp;Select All</source>
@@ -3280,6 +3487,22 @@ Matikan salah satunya.</translation>
     </message>
 </context>
 <context>
+    <name>SeatingView</name>
+    <message>
+        <source>Head table — seen from the audience</source>
+        <extracomment>The kind of data a protocol edit announces (`ui.context.ChangeBus`).</extracomment>
+        <translation>Meja utama — dilihat dari arah hadirin</translation>
+    </message>
+    <message>
+        <source>The delegation&apos;s side</source>
+        <translation>Sisi rombongan tamu</translation>
+    </message>
+    <message>
+        <source>The host&apos;s side</source>
+        <translation>Sisi tuan rumah</translation>
+    </message>
+</context>
+<context>
     <name>ServerDialog</name>
     <message>
         <source>Connect to a server</source>
@@ -3968,6 +4191,10 @@ lokasi lain → %1</translation>
     <message>
         <source>Documentation</source>
         <translation>Dokumentasi</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokol</translation>
     </message>
     <message>
         <source>Participants (%1)</source>

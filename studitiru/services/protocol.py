@@ -138,14 +138,14 @@ def validate_protocol(protocol: p.VisitProtocol, table: p.PrecedenceTable) -> p.
 
 
 def save_protocol(db: Database, protocol: p.VisitProtocol) -> p.VisitProtocol:
-    """Store a visit's protocol; returns the one it replaced (the undo step puts it back).
-    Refused if another officer changed it since `protocol.version`."""
+    """Store a visit's protocol; returns it as stored, with its new row version (the undo step
+    stores the one the window read before, checked against that version). Refused if another
+    officer changed it since `protocol.version` (0: not checked)."""
     with db.write() as session:
         office = _office(session)
         protocol = validate_protocol(protocol, office.table)
         visit = visit_row(session, protocol.visit, full=False)
         row = session.get(m.VisitProtocol, visit.id)
-        before = _stored(session, protocol.visit)
         data = json.dumps(p.protocol_to_dict(protocol), ensure_ascii=False, sort_keys=True)
         if row is None:
             session.add(m.VisitProtocol(visit_id=visit.id, data=data))
@@ -155,11 +155,12 @@ def save_protocol(db: Database, protocol: p.VisitProtocol) -> p.VisitProtocol:
                     f"Protokol kunjungan {protocol.visit} telah diubah oleh petugas lain; muat ulang lalu coba lagi.",
                     f"The protocol of visit {protocol.visit} was changed by another officer; reload and try again.")
             row.data = data
-        return before
+        session.flush()
+        return _stored(session, protocol.visit)
 
 
 def confirm_rank(db: Database, visit_key: str, ref: str, code: str | None) -> p.VisitProtocol:
-    """Confirm (or clear, with None) one person's rank; returns the protocol before."""
+    """Confirm (or clear, with None) one person's rank; returns the protocol as stored."""
     current = get_protocol(db, visit_key)
     people = tuple(p.with_rank(person, code) if person.ref == ref else person for person in current.people)
     if all(person.ref != ref for person in people):
@@ -169,6 +170,6 @@ def confirm_rank(db: Database, visit_key: str, ref: str, code: str | None) -> p.
 
 
 def move_seat(db: Database, visit_key: str, ref: str, seat: p.Seat) -> p.VisitProtocol:
-    """The officer puts a person in a seat (kept as a move); returns the protocol before."""
+    """The officer puts a person in a seat (kept as a move); returns the protocol as stored."""
     current = get_protocol(db, visit_key)
     return save_protocol(db, replace(current, moves=current.moves + (p.Move(ref, seat),)))

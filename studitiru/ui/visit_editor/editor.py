@@ -25,6 +25,7 @@ from studitiru.ui.visit_editor.lessons_tab import LessonsTab
 from studitiru.ui.visit_editor.lookups import Lookups, load_lookups
 from studitiru.ui.visit_editor.participants_tab import ParticipantsTab
 from studitiru.ui.visit_editor.photos_tab import PhotosTab
+from studitiru.ui.visit_editor.protocol_tab import ProtocolTab
 from studitiru.ui.visit_editor.report_menu import ReportMenuButton
 from studitiru.ui.visit_editor.status_guard import allow_status
 
@@ -34,7 +35,7 @@ from studitiru.services.checks import check_database
 class VisitEditor(QWidget):
     back_requested = Signal()
 
-    DETAILS, PARTICIPANTS, AGENDA, LESSONS, HISTORY, LETTERS, PHOTOS = range(7)
+    DETAILS, PARTICIPANTS, AGENDA, LESSONS, HISTORY, LETTERS, PHOTOS, PROTOCOL = range(8)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,11 +60,12 @@ class VisitEditor(QWidget):
         self.history = HistoryTab(context, self)  # loads only when its tab is shown
         self.letters = LettersTab(context, self)
         self.photos = PhotosTab(context, self)  # loads only when its tab is shown
+        self.protocol = ProtocolTab(context, self)  # loads only when its tab is shown
         self.tabs = QTabWidget(self)
         for tab, title in ((self.details, self.tr("Details")), (self.participants, self.tr("Participants")),
                            (self.agenda, self.tr("Agenda")), (self.lessons, self.tr("Lessons")),
                            (self.history, self.tr("History")), (self.letters, self.tr("Letters")),
-                           (self.photos, self.tr("Documentation"))):
+                           (self.photos, self.tr("Documentation")), (self.protocol, self.tr("Protocol"))):
             self.tabs.addTab(tab, title)
         self._build()
         self.back_button.clicked.connect(self.back_requested)
@@ -136,6 +138,7 @@ class VisitEditor(QWidget):
         self.history.set_visit(visit)
         self.letters.set_visit(visit, self._lookups.names.get("presenter", {}))
         self.photos.set_visit(visit)
+        self.protocol.set_visit(visit)
         self._show_status(visit.status)
         self.tabs.setTabText(self.PARTICIPANTS, self.tr("Participants (%1)").replace("%1", str(len(visit.participants))))
         self.tabs.setTabText(self.AGENDA, self.tr("Agenda (%1)").replace("%1", str(len(visit.sessions))))

@@ -1,0 +1,112 @@
+"""The Protokol tab with real widgets on the demo programme: a rank chosen for an unknown position
+and saved, a person dragged with the mouse onto the head table (the broken rule shown under the
+plan), a rundown item's minutes typed in the table; each an undoable step. Screenshots in both
+languages."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from PySide6.QtCore import QLocale, QPoint, Qt
+
+from studitiru.domain import protocol as p
+from studitiru.services import protocol as service
+from studitiru.services.demo import load_demo
+from studitiru.ui import translations
+from studitiru.ui.pages.visits import VisitsPage
+from tests.ui.helpers import make_context
+
+VISIT = "ST-2026-001"
+
+
+@pytest.fixture
+def translated(request, qapp):
+    previous = QLocale()
+    translations.install(request.param)
+    yield request.param
+    translations.uninstall()
+    QLocale.setDefault(previous)
+
+
+@pytest.fixture
+def shown(qtbot, tmp_path, translated):
+    context = make_context(tmp_path, lang=translated)
+    load_demo(context.db)
+    page = VisitsPage(context)
+    qtbot.addWidget(page)
+    page.resize(1280, 720)
+    page.show()
+    qtbot.waitExposed(page)
+    page.open_visit(VISIT)
+    editor = page.editor
+    editor.tabs.setCurrentIndex(editor.PROTOCOL)
+    tab = editor.protocol
+    qtbot.waitUntil(lambda: tab.welcome() is not None)
+    yield tab, context
+    context.undo_stack.clear()
+    context.db.dispose()
+
+
+def _shot(widget, name: str, lang: str) -> None:
+    folder = os.environ.get("STUDITIRU_SCREENSHOTS")
+    if folder:
+        widget.window().grab().save(os.path.join(folder, f"protocol-{name}-{lang}.png"))
+
+
+@pytest.mark.parametrize("translated", ["id", "en"], indirect=True)
+def test_a_rank_chosen_for_an_unknown_position(shown, qtbot, translated):
+    tab, context = shown
+    assert "Ahmad Fauzi" in tab.unknown_label.text()
+    tab.select_person("guest:Ahmad Fauzi")
+    assert tab.position.text() == "Ajudan Wali Kota"
+    tab.rank.setCurrentIndex(tab.rank.findData("K-m"))
+    tab.honorific.setCurrentIndex(tab.honorific.findData("Bapak"))
+    qtbot.mouseClick(tab.apply_button, Qt.MouseButton.LeftButton)
+    fauzi = next(i for i in service.welcome_protocol(context.db, VISIT).ranked() if i.person.name == "Ahmad Fauzi")
+    assert (fauzi.rank.code, fauzi.confirmed, fauzi.person.honorific) == ("K-m", True, "Bapak")
+    assert "Ahmad Fauzi" not in tab.unknown_label.text()
+    _shot(tab, "people", translated)
+    context.undo_stack.undo()
+    again = next(i for i in service.welcome_protocol(context.db, VISIT).ranked() if i.person.name == "Ahmad Fauzi")
+    assert again.rank is None and "Ahmad Fauzi" in tab.unknown_label.text()
+    context.undo_stack.redo()
+    assert next(x for x in service.get_protocol(context.db, VISIT).people if x.ref == "guest:Ahmad Fauzi").rank == "K-m"
+
+
+@pytest.mark.parametrize("translated", ["id", "en"], indirect=True)
+def test_a_person_dragged_onto_the_head_table(shown, qtbot, translated):
+    tab, context = shown
+    tab.inner.setCurrentIndex(1)
+    view = tab.seating
+    qtbot.waitExposed(view)
+    seats = {(seat.row, seat.index): (rect, item) for seat, rect, item in view.seats()}
+    host_seat = next(rect for (row, _), (rect, item) in seats.items()
+                     if row is p.Row.HEAD and item and item.person.name == "Edi Rusdi Kamtono")
+    siti = next(rect for (row, _), (rect, item) in seats.items() if item and item.person.name == "Siti Rahmawati")
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=siti.center().toPoint())
+    qtbot.mouseMove(view, pos=QPoint(int(host_seat.center().x()), int(host_seat.center().y())))
+    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=host_seat.center().toPoint())
+    stored = service.get_protocol(context.db, VISIT)
+    assert stored.moves == (p.Move("guest:Siti Rahmawati", p.Seat(p.Row.HEAD, 1)),)
+    text = tab.breaches_label.toPlainText()
+    assert ("Pasal 13" if translated == "id" else "Article 13") in text and "Siti Rahmawati" in text
+    _shot(tab, "seating", translated)
+    context.undo_stack.undo()
+    assert service.get_protocol(context.db, VISIT).moves == () and tab.breaches_label.toPlainText() == ""
+
+
+@pytest.mark.parametrize("translated", ["id"], indirect=True)
+def test_minutes_typed_in_the_rundown(shown, qtbot, translated):
+    tab, context = shown
+    tab.inner.setCurrentIndex(2)
+    row = next(r for r in range(tab.rundown.rowCount()) if tab.rundown.item(r, tab.RUN_TITLE).text().startswith("Sambutan selamat"))
+    tab.rundown.item(row, tab.RUN_MINUTES).setText("8")
+    items = service.welcome_protocol(context.db, VISIT).rundown_items()
+    assert items[row].minutes == 8
+    # paparan and diskusi give the time back: the rundown still ends with the welcome
+    assert tab.rundown.item(tab.rundown.rowCount() - 1, tab.RUN_TIME).text().endswith("09.30")
+    _shot(tab, "rundown", translated)
+    context.undo_stack.undo()
+    assert service.welcome_protocol(context.db, VISIT).protocol.rundown is None
+    assert tab.rundown.item(row, tab.RUN_MINUTES).text() == "5"
