@@ -121,11 +121,15 @@ class Rule:
 
 @dataclass(frozen=True)
 class Image:
-    """A picture scaled to `width_mm` (photos), with an optional caption below."""
+    """A picture scaled to `width_mm` (photos), with an optional caption below. `data`: the
+    picture's bytes (a stored photo) instead of a file at `path`; `height_mm`: the most it may
+    take (two photos a page), the width shrinking to keep its proportions."""
 
-    path: Path
+    path: Path | None
     width_mm: float
     caption: str | None = None
+    data: bytes | None = field(default=None, repr=False)
+    height_mm: float | None = None
 
 
 Block = Union[Para, Letterhead, Fields, Table, NumberedList, Signature, Spacer, PageBreak, Rule, Image]

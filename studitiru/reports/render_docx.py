@@ -199,11 +199,16 @@ class _Writer:
         self.spacer(10)
 
     def image(self, block: d.Image) -> None:
-        if not _image_ok(block.path):
+        if block.data is None and not _image_ok(block.path):
             return
         paragraph = self.paragraph(align="center")
+        source = io.BytesIO(block.data) if block.data is not None else str(block.path)
         try:
-            paragraph.add_run().add_picture(str(block.path), width=Mm(min(block.width_mm, self.text_mm)))
+            run = paragraph.add_run()
+            picture = run.add_picture(source, width=Mm(min(block.width_mm, self.text_mm)))
+            if block.height_mm and picture.height > Mm(block.height_mm):  # too tall: fit the height instead
+                picture.width = int(picture.width * Mm(block.height_mm) / picture.height)
+                picture.height = Mm(block.height_mm)
         except Exception:  # noqa: BLE001 - an unreadable picture is left out, never fatal
             return
         if block.caption:

@@ -204,8 +204,24 @@ def _signature(block: d.Signature, ctx: _Context) -> list[Flowable]:
     return [Spacer(1, 4), KeepTogether([_Indented(table, ctx.width - width)]), Spacer(1, 10)]
 
 
+def _picture(data: bytes, max_w: float, max_h: float) -> RLImage | None:
+    """A picture from its bytes (a JPEG is embedded as it is, not decoded and re-encoded)."""
+    try:
+        width, height = ImageReader(io.BytesIO(data)).getSize()
+        if width <= 0 or height <= 0:
+            return None
+        scale = min(max_w / width, max_h / height)
+        return RLImage(io.BytesIO(data), width=width * scale, height=height * scale)
+    except Exception:  # noqa: BLE001 - a broken picture is left out, never fatal
+        return None
+
+
 def _image(block: d.Image, ctx: _Context) -> list[Flowable]:
-    picture = _logo(block.path, min(block.width_mm * mm, ctx.width), 200 * mm)
+    max_h = (block.height_mm or 200) * mm
+    if block.data is not None:
+        picture = _picture(block.data, min(block.width_mm * mm, ctx.width), max_h)
+    else:
+        picture = _logo(block.path, min(block.width_mm * mm, ctx.width), max_h)
     out: list[Flowable] = [picture] if picture is not None else []
     if block.caption:
         out.append(Paragraph(para(block.caption), _style(ctx.size - 2, "center")))
