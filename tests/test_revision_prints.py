@@ -135,3 +135,22 @@ def test_cli_report_of_a_revision_and_its_refusals(released, tmp_path, capsys):
     assert main(["--database-url", url, "report", "itinerary", "--visit", VISIT, "--revision", "5", "--out", str(out)]) == 2
     assert "tidak mempunyai Revisi 5" in capsys.readouterr().err
     assert main(["--database-url", url, "report", "summary", "--visit", VISIT, "--revision", "1", "--out", str(out)]) == 2
+
+
+def test_a_long_revision_says_so_on_every_page(db):
+    exchange.import_file(db, EXAMPLE)
+    for n in range(45):
+        day = datetime(2025, 12, 1 + n // 9, 8 + n % 9, 0)
+        agenda.add_session(db, r.Session(key=f"ST-2025-014-x{n}", visit=VISIT, starts_at=day,
+                                         ends_at=day.replace(minute=50), title=f"Diskusi kelompok {n}",
+                                         kind=r.SessionKind.DISCUSSION, site="balai-kota", presenters=("sekda",)))
+    revisions.release(db, VISIT, now=datetime(2025, 11, 20, 10, 0))
+    agenda.delete_session(db, "ST-2025-014-x3")
+    revisions.release(db, VISIT, now=datetime(2026, 1, 5, 14, 30))
+    pages = _text(build_report(db, "itinerary", "id", "F4", VISIT, revision=2))
+    assert len(pages) >= 3
+    assert all("Revisi 2 · 5 Januari 2026" in page for page in pages)
+    assert "Perubahan dari Revisi 1" in pages[0] and not any("Perubahan dari" in page for page in pages[1:])
+    agenda.delete_session(db, "ST-2025-014-x4")
+    draft = _text(build_report(db, "itinerary", "en", "A4", VISIT))
+    assert len(draft) >= 3 and all("DRAFT" in page for page in draft)

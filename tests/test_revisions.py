@@ -246,3 +246,45 @@ def test_a_malformed_revision_in_the_file_is_refused_and_nothing_is_written(load
 
     assert get_visit(db, VISIT).title == "Studi tiru Zona Integritas Pemkab Balangan"
     assert len(revisions.revisions(db, VISIT)) == 1
+
+
+def test_two_officers_releasing_at_once_never_share_a_number(database_url):
+    """Two `Database` objects on one URL (two PostgreSQL connections under STUDITIRU_TEST_POSTGRES=1)
+    release the same visit at the same moment, five times over: each time one revision is made and
+    the other officer is told nothing changed since it; the numbers run 1 to 5."""
+    import threading
+
+    from studitiru.db.schema import open_database
+
+    officers = [open_database(url=database_url) for _ in range(2)]
+    try:
+        exchange.import_file(officers[0], EXAMPLE)
+        for round_ in range(5):
+            if round_:
+                agenda.move_session(officers[0], TALK, datetime(2025, 12, 1, 10 + round_, 0),
+                                    datetime(2025, 12, 1, 11 + round_, 0))
+            barrier = threading.Barrier(2)
+            made: list[int] = []
+            refused: list[BaseException] = []
+
+            def work(index: int) -> None:
+                barrier.wait()
+                try:
+                    made.append(revisions.release(officers[index], VISIT, f"officer {index}").revision.number)
+                except ValidationError as error:
+                    refused.append(error)
+                except BaseException as error:  # noqa: BLE001 - reported below
+                    refused.append(error)
+
+            threads = [threading.Thread(target=work, args=(i,)) for i in range(2)]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join(60)
+            assert made == [round_ + 1], (made, refused)
+            assert len(refused) == 1 and isinstance(refused[0], ValidationError), refused
+            assert "tidak berubah sejak Revisi" in str(refused[0])
+        assert [x.number for x in revisions.revisions(officers[1], VISIT)] == [1, 2, 3, 4, 5]
+    finally:
+        for database in officers:
+            database.dispose()
