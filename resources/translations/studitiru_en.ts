@@ -3295,6 +3295,10 @@ Please turn one of those options off.</translation>
         <translation>Attendance sheet</translation>
     </message>
     <message>
+        <source>Activity report</source>
+        <translation>Activity report</translation>
+    </message>
+    <message>
         <source>Annual recap</source>
         <translation>Annual recap</translation>
     </message>
@@ -3309,6 +3313,10 @@ Please turn one of those options off.</translation>
     <message>
         <source>attendance</source>
         <translation>attendance</translation>
+    </message>
+    <message>
+        <source>activity-report</source>
+        <translation>activity-report</translation>
     </message>
     <message>
         <source>annual-recap</source>

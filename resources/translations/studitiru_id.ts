@@ -3265,6 +3265,10 @@ Matikan salah satunya.</translation>
         <translation>Daftar hadir</translation>
     </message>
     <message>
+        <source>Activity report</source>
+        <translation>Laporan kegiatan</translation>
+    </message>
+    <message>
         <source>Annual recap</source>
         <translation>Rekap tahunan</translation>
     </message>
@@ -3279,6 +3283,10 @@ Matikan salah satunya.</translation>
     <message>
         <source>attendance</source>
         <translation>daftar-hadir</translation>
+    </message>
+    <message>
+        <source>activity-report</source>
+        <translation>laporan-kegiatan</translation>
     </message>
     <message>
         <source>annual-recap</source>

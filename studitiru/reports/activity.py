@@ -298,3 +298,12 @@ def build_activity(data: ActivityData) -> d.Document:
     title = f"{_t(lang, 'Laporan Kegiatan', 'Activity Report')}: {report.visit.title}"
     return d.Document(title=title, blocks=tuple(blocks), paper=data.paper, lang=lang,
                       author=report.host.office or report.host.name or "", body_size=11.0)
+
+
+def build_activity_pdf(data: ActivityData, lang: str | None = None, paper: str | None = None) -> bytes:
+    """The report as PDF bytes (the window's report runner calls builders as (data, lang, paper))."""
+    from dataclasses import replace
+
+    from studitiru.reports.render_pdf import render_pdf
+
+    return render_pdf(build_activity(replace(data, lang=lang or data.lang, paper=paper or data.paper)))

@@ -27,7 +27,7 @@ from studitiru.ui import messages
 from studitiru.ui.context import AppContext
 from studitiru.ui.saved_notice import show_saved
 
-VISIT_KINDS = ("itinerary", "summary", "attendance")
+VISIT_KINDS = ("itinerary", "summary", "attendance", "activity")
 KINDS = (*VISIT_KINDS, "annual")
 
 try:  # PySide6-Addons
@@ -48,6 +48,7 @@ def kind_label(kind: str) -> str:
         "itinerary": _t("Itinerary"),
         "summary": _t("Summary"),
         "attendance": _t("Attendance sheet"),
+        "activity": _t("Activity report"),
         "annual": _t("Annual recap"),
     }[kind]
 
@@ -58,6 +59,7 @@ def file_stem(kind: str) -> str:
         "itinerary": _t("itinerary"),
         "summary": _t("summary"),
         "attendance": _t("attendance"),
+        "activity": _t("activity-report"),
         "annual": _t("annual-recap"),
     }[kind]
 
@@ -73,6 +75,8 @@ def _builder(kind: str) -> Callable:
         from studitiru.reports.summary import build_summary as build
     elif kind == "attendance":
         from studitiru.reports.attendance import build_attendance as build
+    elif kind == "activity":
+        from studitiru.reports.activity import build_activity_pdf as build
     else:
         from studitiru.reports.annual import build_annual as build
     return build
@@ -129,6 +133,10 @@ class ReportRunner(QObject):
                 data = report_data.annual_report_data(db, int(year))
             elif kind == "itinerary":  # the plan marked DRAF while it differs from the last revision, or revision N
                 data = revisions.itinerary_data(db, visit or "", revision)
+            elif kind == "activity":  # the photos and notes too, read here: the job never touches the database
+                from studitiru.services.activity_report import activity_data
+
+                data = activity_data(db, visit or "", lang or self._context.lang, paper or report_data.paper_setting(db))
             else:
                 data = report_data.visit_report_data(db, visit or "")
         except UserError as error:

@@ -168,3 +168,29 @@ def test_report_notes_saved_undone_and_screenshot(qtbot, tmp_path, shown, transl
     context.undo_stack.undo()
     assert photos.report_notes(context.db, key) == ReportNotes()
     assert box.overview.toPlainText() == ""
+
+
+def test_the_reports_page_saves_the_activity_report_with_its_photos(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtCore import QThreadPool
+
+    from studitiru.services.demo import load_demo
+    from studitiru.ui.pages.reports import ReportsPage
+    from tests.reports.pdf_helpers import pages_text, squash
+
+    context = make_context(tmp_path, lang="id")
+    load_demo(context.db)
+    photos.add_photos(context.db, "ST-2026-001", [photo(tmp_path / "sambutan.jpg", (1600, 1200))], caption="Foto bersama")
+    page = ReportsPage(context)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    qtbot.waitExposed(page)
+    out = tmp_path / "laporan-kegiatan.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(out), ""))
+    page.choose("activity", visit="ST-2026-001", lang="id")
+    page.save_button.click()
+    qtbot.waitUntil(out.exists, timeout=30000)
+    text = squash(" ".join(pages_text(out.read_bytes())))
+    assert "LAPORAN KEGIATAN" in text and "LAMPIRAN II: DOKUMENTASI" in text and "Foto 1. Foto bersama" in text
+    QThreadPool.globalInstance().waitForDone()
+    context.db.dispose()
