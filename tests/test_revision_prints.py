@@ -154,3 +154,16 @@ def test_a_long_revision_says_so_on_every_page(db):
     agenda.delete_session(db, "ST-2025-014-x4")
     draft = _text(build_report(db, "itinerary", "en", "A4", VISIT))
     assert len(draft) >= 3 and all("DRAFT" in page for page in draft)
+
+
+def test_printing_the_plan_that_is_the_last_revision_counts_as_printing_it(released, tmp_path):
+    url = released.engine.url.render_as_string(hide_password=False)
+    out = tmp_path / "plan.pdf"
+    agenda.move_session(released, TALK, datetime(2025, 12, 1, 13, 30), datetime(2025, 12, 1, 15, 0))
+    assert main(["--database-url", url, "report", "itinerary", "--visit", VISIT, "--out", str(out)]) == 0
+    assert revisions.get_revision(released, VISIT, 2).produced_at is None  # a draft was printed, not revision 2
+    agenda.move_session(released, TALK, datetime(2025, 12, 1, 13, 0), datetime(2025, 12, 1, 14, 30))
+    assert main(["--database-url", url, "report", "itinerary", "--visit", VISIT, "--out", str(out)]) == 0
+    assert revisions.get_revision(released, VISIT, 2).produced_as == "itinerary"
+    with pytest.raises(ConflictError, match="jadwal kegiatan dari revisi ini sudah dicetak"):
+        revisions.undo_release(released, VISIT, 2)

@@ -458,3 +458,13 @@ def unsent_sessions(db: Database, sessions: list[r.Session] | tuple[r.Session, .
                 or (item.site.key if item.site else None) != s.site or tuple(p.key for p in item.presenters) != tuple(sorted(s.presenters)):
             out[s.key] = number
     return out
+
+
+def mark_plan_produced(db: Database, visit_key: str, kind: str) -> int | None:
+    """The current plan was printed or saved: if it is the last revision as released (it then says
+    "Revisi N", not "DRAF"), record that revision as produced. Returns its number, else None."""
+    last, _found, differs = plan_status(db, visit_key)
+    if last is None or differs:
+        return None
+    mark_produced(db, visit_key, last.number, kind)
+    return last.number

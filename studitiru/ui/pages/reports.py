@@ -251,8 +251,19 @@ class ReportsPage(ReloadsWhenShown, QWidget):
 
     def print_page(self) -> None:
         name = self._name()
-        self.build(lambda data: self._done(data, lambda: report_runner.print_pdf(self, data, name),
-                                           self.tr("Opened for printing.")))
+
+        def done(data: bytes) -> None:
+            self._done(data, lambda: report_runner.print_pdf(self, data, name), self.tr("Opened for printing."))
+            self._mark_produced()
+
+        self.build(done)
+
+    def _mark_produced(self) -> None:
+        """An itinerary printed or saved that is the last revision (it says "Revisi N"): that revision
+        may be sent now, so its release can no longer be undone."""
+        key = self.visit_key()
+        if self.current_kind() == "itinerary" and key:
+            revisions.mark_plan_produced(self._context.db, key, "itinerary")
 
     def save_pdf(self) -> None:
         name = self._name()
@@ -262,6 +273,8 @@ class ReportsPage(ReloadsWhenShown, QWidget):
             self.last_saved = path
             self.last_pdf = data
             self.status.setText(self.tr("Saved as %1.").replace("%1", str(path)) if path else "")
+            if path:
+                self._mark_produced()
 
         self.build(save)
 
@@ -283,6 +296,7 @@ class ReportsPage(ReloadsWhenShown, QWidget):
                                         self.tr("Calendar files (*.ics)"))
         self.last_saved = path
         if path:
+            revisions.mark_plan_produced(self._context.db, key, "ics")
             self.status.setText(self.tr("Saved as %1.").replace("%1", str(path)))
 
     def _on_runner_busy(self, busy: bool) -> None:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
+from studitiru.services import revisions
 from studitiru.ui import report_runner
 from studitiru.ui.context import AppContext
 
@@ -37,6 +38,8 @@ class ReportMenuButton(QPushButton):
 
         def done(data: bytes) -> None:
             self.last_saved = report_runner.save_pdf(self, data, name)
+            if self.last_saved is not None and kind == "itinerary":
+                revisions.mark_plan_produced(self._context.db, key, "itinerary")  # it says "Revisi N": sendable
 
         return self.runner.run(kind, visit=key, then=done)
 
@@ -53,4 +56,10 @@ class ReportMenuButton(QPushButton):
         if key is None:
             return False
         name = report_runner.suggested_name(kind, key)
-        return self.runner.run(kind, visit=key, then=lambda data: report_runner.print_pdf(self, data, name))
+
+        def done(data: bytes) -> None:
+            report_runner.print_pdf(self, data, name)
+            if kind == "itinerary":
+                revisions.mark_plan_produced(self._context.db, key, "itinerary")  # printed: it may be sent
+
+        return self.runner.run(kind, visit=key, then=done)
