@@ -176,3 +176,43 @@ def test_an_unknown_visit_is_one_line(demo, capsys):
     err = capsys.readouterr().err.strip()
     assert err.count("\n") == 0 and "NOPE" in err
     assert not (demo.parent / "x.pdf").exists()
+
+
+def test_the_protocol_travels_in_the_exchange_file(db, tmp_path):
+    from studitiru.errors import ExchangeFileError
+    from studitiru.services import exchange
+    from studitiru.services.exchange_export import export_bytes
+
+    service.confirm_rank(db, VISIT, "guest:Ahmad Fauzi", "K-m")
+    service.move_seat(db, VISIT, "guest:Siti Rahmawati", p.Seat(p.Row.GUEST, 0))
+    stored = service.get_protocol(db, VISIT)
+    items = list(p.DEFAULT_RUNDOWN)
+    items[2] = replace(items[2], person="Ustaz Abdul Halim")
+    service.save_protocol(db, replace(stored, rundown=tuple(items), version=0))
+    office = service.get_office(db)
+    service.save_office(db, replace(office, rundown=p.DEFAULT_RUNDOWN[:-1]))
+    first = export_bytes(db)
+    assert first == export_bytes(db)  # deterministic
+    document = __import__("json").loads(first)
+    assert [x["visit"] for x in document["protocols"]] == [VISIT]
+    assert document["protocols"][0]["moves"] == [{"ref": "guest:Siti Rahmawati", "seat": "guest:0"}]
+    assert len(document["protocol_settings"]["order"]) == len(p.default_table().ranks)
+    other = open_database(tmp_path / "other.sqlite3")
+    try:
+        exchange.import_document(other, document, "office.json")
+        assert export_bytes(other) == first
+        moved = service.welcome_protocol(other, VISIT)
+        assert _names(moved.plan().guest_side)[0] == "Siti Rahmawati"
+        assert moved.rundown().lines[2].speakers == ("Ustaz Abdul Halim",)
+        assert len(service.get_office(other).rundown) == len(p.DEFAULT_RUNDOWN) - 1
+        # a protocol of a visit that is nowhere refuses the whole import, nothing written
+        bad = dict(document, protocols=[dict(document["protocols"][0], visit="ST-9999-001")])
+        before = export_bytes(other)
+        with pytest.raises(ExchangeFileError, match=r"protocols\[0\] \(ST-9999-001\)"):
+            exchange.import_document(other, bad, "bad.json")
+        bad_seat = dict(document, protocols=[dict(document["protocols"][0], moves=[{"ref": "x", "seat": "stage:1"}])])
+        with pytest.raises(ExchangeFileError, match="protocols"):
+            exchange.import_document(other, bad_seat, "bad.json")
+        assert export_bytes(other) == before
+    finally:
+        other.dispose()

@@ -163,6 +163,10 @@ def import_plan(db: Database, plan: Plan) -> ImportCounts:
             from studitiru.services.revisions import merge_revisions  # noqa: PLC0415
 
             merge_revisions(session, plan.agenda_revisions)
+        if plan.protocol_settings is not None or plan.protocols:
+            from studitiru.services.protocol import merge_from_exchange  # noqa: PLC0415
+
+            merge_from_exchange(session, plan.protocol_settings, plan.protocols, plan.source)
         counts = ImportCounts(
             topics=len(plan.topics), institutions=len(plan.institutions), sites=len(plan.sites),
             presenters=len(plan.presenters), visits=len(plan.visits), sessions=len(plan.sessions),

@@ -43,6 +43,10 @@ def export_document(db: Database, visit_keys: list[str] | None = None) -> dict:
         from studitiru.services.revisions import all_revisions, revision_json  # noqa: PLC0415
 
         agenda_revisions = [revision_json(item) for item in all_revisions(session, visit_keys)]
+        from studitiru.services.protocol import protocols_json, settings_json  # noqa: PLC0415
+
+        protocol_settings = settings_json(session)
+        protocols = protocols_json(session, visit_keys)
     if visit_keys is not None:
         registers = _referenced(registers, visits)
     document = _document(registers, visits)
@@ -50,6 +54,9 @@ def export_document(db: Database, visit_keys: list[str] | None = None) -> dict:
         document["letter_settings"] = _letter_settings(settings)
     _put(document, "letters", [_registered(row, replaced) for row, replaced in register])
     _put(document, "agenda_revisions", agenda_revisions)
+    if protocol_settings is not None:
+        document["protocol_settings"] = protocol_settings
+    _put(document, "protocols", protocols)
     return document
 
 

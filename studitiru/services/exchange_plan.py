@@ -58,6 +58,10 @@ class Plan:
     letters: list[dict] = field(default_factory=list)
     #: The agenda revisions (`domain.revisions.Revision`), merged by visit and number (version 2).
     agenda_revisions: list = field(default_factory=list)
+    #: The office's protocol settings (`domain.protocol.OfficeProtocol`; None: the file has none)
+    #: and each visit's welcome protocol (`VisitProtocol`), which replaces the stored one (version 2).
+    protocol_settings: object | None = None
+    protocols: list = field(default_factory=list)
     #: Keys each kind of reference names (checked against the file and the database).
     references: dict[str, set[str]] = field(default_factory=lambda: {k: set() for k in ("topic", "institution", "site", "presenter")})
 
@@ -236,7 +240,27 @@ class _Builder:
             self.letter_settings()
             self.letters()
             self.agenda_revisions()
+            self.protocols()
         return plan
+
+    def protocols(self) -> None:
+        from studitiru.services import protocol  # noqa: PLC0415
+
+        item = self.document.get("protocol_settings")
+        if item is not None:
+            try:
+                self.plan.protocol_settings = protocol.settings_from_json(item)
+            except (KeyError, TypeError, ValueError) as error:
+                raise self.fail(("protocol_settings",), f"pengaturan protokol tidak terbaca ({error})",
+                                f"the protocol settings cannot be read ({error})") from error
+        seen: dict = {}
+        for index, item in enumerate(self.document.get("protocols", ())):
+            path = ("protocols", index)
+            self.unique(seen, item["visit"], path, ("protokol kunjungan", "visit protocol"))
+            try:
+                self.plan.protocols.append(protocol.protocol_from_json(item))
+            except (KeyError, TypeError, ValueError) as error:
+                raise self.fail(path, f"protokol tidak terbaca ({error})", f"the protocol cannot be read ({error})") from error
 
     def agenda_revisions(self) -> None:
         from studitiru.services.revisions import revision_from_json  # noqa: PLC0415

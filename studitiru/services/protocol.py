@@ -173,3 +173,126 @@ def move_seat(db: Database, visit_key: str, ref: str, seat: p.Seat) -> p.VisitPr
     """The officer puts a person in a seat (kept as a move); returns the protocol as stored."""
     current = get_protocol(db, visit_key)
     return save_protocol(db, replace(current, moves=current.moves + (p.Move(ref, seat),)))
+
+
+# --- the exchange file (version 2) ----------------------------------------------------------
+
+def _item_json(item: p.RundownItem) -> dict:
+    result: dict = {"code": item.code, "title": item.title_id}
+    if item.title_en and item.title_en != item.title_id:
+        result["title_en"] = item.title_en
+    result["minutes"] = item.minutes
+    if item.speaker is not p.Speaker.NONE:
+        result["speaker"] = item.speaker.value
+    if item.flexible:
+        result["flexible"] = True
+    if item.person:
+        result["person"] = item.person
+    return result
+
+
+def _item_from_json(data: dict) -> p.RundownItem:
+    return p.RundownItem(data["code"], data["title"], data.get("title_en") or data["title"], int(data["minutes"]),
+                         p.Speaker(data.get("speaker", "")), bool(data.get("flexible", False)), data.get("person") or "")
+
+
+def settings_json(session) -> dict | None:  # noqa: ANN001 - an ORM session
+    """The office's protocol settings as the exchange file writes them (None: never set)."""
+    if session.get(m.ProtocolSettings, 1) is None:
+        return None
+    office = _office(session)
+    order = []
+    for rank in office.table.ranks:
+        entry: dict = {"code": rank.code, "scope": rank.scope.value}
+        if rank.article:
+            entry["article"] = rank.article
+        if rank.text:
+            entry["text"] = rank.text
+        if rank.patterns:
+            entry["patterns"] = list(rank.patterns)
+        order.append(entry)
+    return {"level": office.table.level.value, "order": order, "rundown": [_item_json(i) for i in office.rundown]}
+
+
+def settings_from_json(data: dict) -> p.OfficeProtocol:
+    """Raises ValueError naming what cannot be read."""
+    table = p.table_from_dict({"level": data.get("level", "local"), "ranks": data.get("order") or p.table_to_dict(p.default_table())["ranks"]})
+    rundown = tuple(_item_from_json(item) for item in data["rundown"]) if "rundown" in data else p.DEFAULT_RUNDOWN
+    return p.OfficeProtocol(table, rundown)
+
+
+def protocols_json(session, visit_keys: list[str] | None = None) -> list[dict]:  # noqa: ANN001
+    """Every stored visit protocol (or the given visits'), by visit key, members in the schema's order."""
+    from sqlalchemy import select  # noqa: PLC0415
+
+    query = select(m.Visit.key, m.VisitProtocol.data).join(m.VisitProtocol, m.VisitProtocol.visit_id == m.Visit.id)
+    if visit_keys is not None:
+        query = query.where(m.Visit.key.in_(sorted(set(visit_keys))))
+    result = []
+    for key, data in sorted(session.execute(query).all(), key=lambda row: row[0]):
+        try:
+            protocol = p.protocol_from_dict(key, json.loads(data))
+        except (ValueError, TypeError):
+            continue
+        result.append(protocol_json(protocol))
+    return result
+
+
+def protocol_json(protocol: p.VisitProtocol) -> dict:
+    people = []
+    for person in protocol.people:
+        entry: dict = {"ref": person.ref, "side": person.side.value, "name": person.name}
+        for name, value in (("position", person.position), ("honorific", person.honorific), ("rank", person.rank),
+                            ("represents", person.represents), ("spouse_of", person.spouse_of)):
+            if value:
+                entry[name] = value
+        if not person.present:
+            entry["present"] = False
+        people.append(entry)
+    result: dict = {"visit": protocol.visit, "head_size": protocol.head_size}
+    if people:
+        result["people"] = people
+    if protocol.moves:
+        result["moves"] = [{"ref": move.ref, "seat": move.seat.code()} for move in protocol.moves]
+    if protocol.rundown is not None:
+        result["rundown"] = [_item_json(item) for item in protocol.rundown]
+    return result
+
+
+def protocol_from_json(data: dict) -> p.VisitProtocol:
+    """Raises ValueError naming what cannot be read."""
+    rundown = tuple(_item_from_json(item) for item in data["rundown"]) if "rundown" in data else None
+    people = tuple(p.person_from_dict(item) for item in data.get("people", ()))
+    moves = tuple(p.Move(item["ref"], p.Seat.parse(item["seat"])) for item in data.get("moves", ()))
+    return p.VisitProtocol(data["visit"], people, int(data.get("head_size", 2)), moves, rundown)
+
+
+def merge_from_exchange(session, settings: p.OfficeProtocol | None, protocols: list[p.VisitProtocol],  # noqa: ANN001
+                        source: str) -> None:
+    """An import's protocol part, inside its transaction: the settings replace the office's, each
+    visit's protocol replaces that visit's. A visit that does not exist, or a rank the order does
+    not have, refuses the whole import (ExchangeFileError naming it)."""
+    from studitiru.errors import ExchangeFileError, NotFoundError  # noqa: PLC0415
+
+    if settings is not None:
+        data = json.dumps(p.office_to_dict(settings), ensure_ascii=False, sort_keys=True)
+        row = session.get(m.ProtocolSettings, 1)
+        if row is None:
+            session.add(m.ProtocolSettings(id=1, data=data))
+        else:
+            row.data = data
+        session.flush()
+    table = _office(session).table
+    for index, protocol in enumerate(protocols):
+        where = f"{source}: protocols[{index}] ({protocol.visit})"
+        try:
+            protocol = validate_protocol(protocol, table)
+            visit = visit_row(session, protocol.visit, full=False)
+        except (ValidationError, NotFoundError) as error:
+            raise ExchangeFileError(f"{where}: {error.message('id')}", f"{where}: {error.message('en')}") from None
+        data = json.dumps(p.protocol_to_dict(protocol), ensure_ascii=False, sort_keys=True)
+        row = session.get(m.VisitProtocol, visit.id)
+        if row is None:
+            session.add(m.VisitProtocol(visit_id=visit.id, data=data))
+        else:
+            row.data = data
