@@ -27,7 +27,9 @@ from studitiru.ui import messages
 from studitiru.ui.context import AppContext
 from studitiru.ui.saved_notice import show_saved
 
-VISIT_KINDS = ("itinerary", "summary", "attendance", "activity")
+VISIT_KINDS = ("itinerary", "summary", "attendance", "activity", "rundown", "seating", "namecards")
+#: The welcome's protocol prints (`reports.protocol`), built from `services.protocol.welcome_protocol`.
+PROTOCOL_KINDS = ("rundown", "seating", "namecards")
 KINDS = (*VISIT_KINDS, "annual")
 
 try:  # PySide6-Addons
@@ -49,6 +51,9 @@ def kind_label(kind: str) -> str:
         "summary": _t("Summary"),
         "attendance": _t("Attendance sheet"),
         "activity": _t("Activity report"),
+        "rundown": _t("Order of events of the welcome (MC)"),
+        "seating": _t("Seating plan of the welcome"),
+        "namecards": _t("Name cards"),
         "annual": _t("Annual recap"),
     }[kind]
 
@@ -60,6 +65,9 @@ def file_stem(kind: str) -> str:
         "summary": _t("summary"),
         "attendance": _t("attendance"),
         "activity": _t("activity-report"),
+        "rundown": _t("order-of-events"),
+        "seating": _t("seating-plan"),
+        "namecards": _t("name-cards"),
         "annual": _t("annual-recap"),
     }[kind]
 
@@ -77,6 +85,10 @@ def _builder(kind: str) -> Callable:
         from studitiru.reports.attendance import build_attendance as build
     elif kind == "activity":
         from studitiru.reports.activity import build_activity_pdf as build
+    elif kind in PROTOCOL_KINDS:
+        from studitiru.reports import protocol
+
+        build = getattr(protocol, f"build_{kind}")
     else:
         from studitiru.reports.annual import build_annual as build
     return build
@@ -137,6 +149,10 @@ class ReportRunner(QObject):
                 from studitiru.services.activity_report import activity_data
 
                 data = activity_data(db, visit or "", lang or self._context.lang, paper or report_data.paper_setting(db))
+            elif kind in PROTOCOL_KINDS:
+                from studitiru.services.protocol import welcome_protocol
+
+                data = welcome_protocol(db, visit or "")
             else:
                 data = report_data.visit_report_data(db, visit or "")
         except UserError as error:
