@@ -222,7 +222,7 @@ def _run_restore(args: argparse.Namespace, context: Context) -> int:
 
 REPORT_KINDS = ("itinerary", "summary", "attendance", "annual", "activity")
 #: The reports that can also be written as Word files (`--out FILE.docx`).
-DOCX_REPORTS = ("activity",)
+DOCX_REPORTS = ("activity", "summary")
 #: The welcome's protocol prints (`reports.protocol`).
 PROTOCOL_REPORTS = ("rundown", "seating", "namecards")
 
@@ -234,6 +234,7 @@ def _configure_report(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="the PDF to write")
     parser.add_argument("--paper", type=str.upper, choices=("A4", "F4"), help="kertas / paper (default: the setting, else A4)")
     parser.add_argument("--revision", type=int, metavar="N", help="itinerary: as released in revision N")
+    parser.add_argument("--photos", action="store_true", help="summary: the documentation photos as an annex")
     _add_lang(parser)
 
 
@@ -283,7 +284,7 @@ def build_report(db: Database, kind: str, lang: str, paper: str, visit: str | No
     return builder(report_data.visit_report_data(db, visit), lang, paper)
 
 
-def build_report_docx(db: Database, kind: str, lang: str, paper: str, visit: str | None) -> bytes:
+def build_report_docx(db: Database, kind: str, lang: str, paper: str, visit: str | None, photos: bool = False) -> bytes:
     """A report as a Word file, for those an office edits (`DOCX_REPORTS`)."""
     if kind not in DOCX_REPORTS:
         raise UserError(f"studitiru report {kind}: hanya PDF; berkas .docx untuk {' dan '.join(DOCX_REPORTS)}.",
@@ -294,7 +295,7 @@ def build_report_docx(db: Database, kind: str, lang: str, paper: str, visit: str
         return activity_report(db, visit, lang, paper, fmt="docx")
     from studitiru.services.summary_report import summary_docx
 
-    return summary_docx(db, visit, lang, paper)
+    return summary_docx(db, visit, lang, paper, with_photos=photos)
 
 
 def _run_report(args: argparse.Namespace, context: Context) -> int:
@@ -307,11 +308,18 @@ def _run_report(args: argparse.Namespace, context: Context) -> int:
     if args.revision is not None and args.kind != "itinerary":
         raise UserError(f"studitiru report {args.kind}: --revision hanya untuk itinerary.",
                         f"studitiru report {args.kind}: --revision is for the itinerary only.")
+    if args.photos and args.kind != "summary":
+        raise UserError(f"studitiru report {args.kind}: --photos hanya untuk summary (activity selalu memuat foto).",
+                        f"studitiru report {args.kind}: --photos is for the summary only (activity always has the photos).")
     out = _writable_target(args.out)
     db = context.database()
     paper = args.paper or report_data.paper_setting(db)
     if args.out.suffix.lower() == ".docx":
-        data = build_report_docx(db, args.kind, context.lang, paper, args.visit)
+        data = build_report_docx(db, args.kind, context.lang, paper, args.visit, args.photos)
+    elif args.photos:
+        from studitiru.services.summary_report import summary_pdf
+
+        data = summary_pdf(db, args.visit, context.lang, paper, with_photos=True)
     else:
         data = build_report(db, args.kind, context.lang, paper, args.visit, args.year, args.revision)
     report_data.write_file_atomically(out, data)

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
+
+from studitiru.domain.photos import Photo
+from studitiru.reports.summary_extras import action_plan, photo_annex
 
 from studitiru.domain.dates import format_date
 from studitiru.domain.records import Lesson, Presenter
@@ -13,10 +18,11 @@ from studitiru.reports.layout import P, build_pdf, table_heading, content_width,
 from studitiru.reports.text import para, plain
 
 
-def build_summary(data: VisitReportData, lang: str = "id", paper: str = "A4") -> bytes:
+def build_summary(data: VisitReportData, lang: str = "id", paper: str = "A4", photos: Sequence[Photo] = ()) -> bytes:
     """The visit's summary as PDF bytes: purpose, participants, the agenda as held, the
-    presenters with their contacts, and the lessons grouped by topic with recommendation,
-    owner, follow-up status and date."""
+    presenters with their contacts, the lessons grouped by topic with recommendation,
+    owner, follow-up status and date, the action plan (rencana tindak lanjut) and, when
+    `photos` are given (with their `data`), the documentation photos as an annex."""
     lang = norm_lang(lang)
     st = styles()
     visit = data.visit
@@ -49,6 +55,9 @@ def build_summary(data: VisitReportData, lang: str = "id", paper: str = "A4") ->
 
     story += table_heading(para(t(lang, "lessons")), st.h1, room=150)
     story += _lessons(data, lang)
+    story += action_plan(data, lang, paper)
+    if photos:
+        story += photo_annex(photos, lang, paper)
 
     title = f"{t(lang, 'summary')}: {plain(visit.title)}"
     running = f"{plain(data.host.name)} · {t(lang, 'summary')} · {plain(data.institution.name)}"
