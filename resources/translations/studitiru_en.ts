@@ -3299,6 +3299,18 @@ Please turn one of those options off.</translation>
         <translation>Activity report</translation>
     </message>
     <message>
+        <source>Order of events of the welcome (MC)</source>
+        <translation>Order of events of the welcome (MC)</translation>
+    </message>
+    <message>
+        <source>Seating plan of the welcome</source>
+        <translation>Seating plan of the welcome</translation>
+    </message>
+    <message>
+        <source>Name cards</source>
+        <translation>Name cards</translation>
+    </message>
+    <message>
         <source>Annual recap</source>
         <translation>Annual recap</translation>
     </message>
@@ -3317,6 +3329,18 @@ Please turn one of those options off.</translation>
     <message>
         <source>activity-report</source>
         <translation>activity-report</translation>
+    </message>
+    <message>
+        <source>order-of-events</source>
+        <translation>order-of-events</translation>
+    </message>
+    <message>
+        <source>seating-plan</source>
+        <translation>seating-plan</translation>
+    </message>
+    <message>
+        <source>name-cards</source>
+        <translation>name-cards</translation>
     </message>
     <message>
         <source>annual-recap</source>
@@ -4559,6 +4583,7 @@ other site → %1</translation>
     <name>messages</name>
     <message>
         <source>Cannot do that</source>
+        <extracomment>The welcome&apos;s protocol prints (`reports.protocol`), built from `services.protocol.welcome_protocol`.</extracomment>
         <translation>Cannot do that</translation>
     </message>
 </context>

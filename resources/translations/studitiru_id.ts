@@ -3269,6 +3269,18 @@ Matikan salah satunya.</translation>
         <translation>Laporan kegiatan</translation>
     </message>
     <message>
+        <source>Order of events of the welcome (MC)</source>
+        <translation>Susunan acara penerimaan (pembawa acara)</translation>
+    </message>
+    <message>
+        <source>Seating plan of the welcome</source>
+        <translation>Tata tempat penerimaan</translation>
+    </message>
+    <message>
+        <source>Name cards</source>
+        <translation>Papan nama meja</translation>
+    </message>
+    <message>
         <source>Annual recap</source>
         <translation>Rekap tahunan</translation>
     </message>
@@ -3287,6 +3299,18 @@ Matikan salah satunya.</translation>
     <message>
         <source>activity-report</source>
         <translation>laporan-kegiatan</translation>
+    </message>
+    <message>
+        <source>order-of-events</source>
+        <translation>susunan-acara</translation>
+    </message>
+    <message>
+        <source>seating-plan</source>
+        <translation>tata-tempat</translation>
+    </message>
+    <message>
+        <source>name-cards</source>
+        <translation>papan-nama</translation>
     </message>
     <message>
         <source>annual-recap</source>
@@ -4529,6 +4553,7 @@ lokasi lain → %1</translation>
     <name>messages</name>
     <message>
         <source>Cannot do that</source>
+        <extracomment>The welcome&apos;s protocol prints (`reports.protocol`), built from `services.protocol.welcome_protocol`.</extracomment>
         <translation>Tidak dapat dilakukan</translation>
     </message>
 </context>

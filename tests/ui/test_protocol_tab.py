@@ -110,3 +110,28 @@ def test_minutes_typed_in_the_rundown(shown, qtbot, translated):
     context.undo_stack.undo()
     assert service.welcome_protocol(context.db, VISIT).protocol.rundown is None
     assert tab.rundown.item(row, tab.RUN_MINUTES).text() == "5"
+
+
+@pytest.mark.parametrize("kind, words", [("seating", "TATA TEMPAT PENERIMAAN KUNJUNGAN"), ("namecards", "Rahmad Mas'ud"),
+                                         ("rundown", "SUSUNAN ACARA PENERIMAAN KUNJUNGAN")])
+def test_the_reports_page_makes_the_three_protocol_prints(qtbot, tmp_path, monkeypatch, kind, words):
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QFileDialog
+
+    from studitiru.ui.pages.reports import ReportsPage
+    from tests.reports.pdf_helpers import pages_text, squash
+
+    context = make_context(tmp_path)
+    load_demo(context.db)
+    page = ReportsPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    out = tmp_path / f"{kind}.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(out), ""))
+    page.choose(kind, visit=VISIT, lang="id")
+    page.save_button.click()
+    qtbot.waitUntil(out.exists, timeout=30000)
+    assert words in squash(" ".join(pages_text(out.read_bytes())))
+    QThreadPool.globalInstance().waitForDone()
+    context.db.dispose()
