@@ -66,6 +66,7 @@ def test_a_rank_chosen_for_an_unknown_position(shown, qtbot, translated):
     fauzi = next(i for i in service.welcome_protocol(context.db, VISIT).ranked() if i.person.name == "Ahmad Fauzi")
     assert (fauzi.rank.code, fauzi.confirmed, fauzi.person.honorific) == ("K-m", True, "Bapak")
     assert "Ahmad Fauzi" not in tab.unknown_label.text()
+    assert tab.rank.currentData() == "K-m" and tab.honorific.currentData() == "Bapak"  # the form shows what was saved
     _shot(tab, "people", translated)
     context.undo_stack.undo()
     again = next(i for i in service.welcome_protocol(context.db, VISIT).ranked() if i.person.name == "Ahmad Fauzi")

@@ -32,6 +32,10 @@ from studitiru.ui.undo import run_edit
 PROTOCOL = "protocol"
 
 
+def _short(text: str, size: int = 34) -> str:
+    return text if len(text) <= size else text[: size - 1] + "…"
+
+
 class SeatingView(QWidget):
     """The plan as the audience sees it: the head table across the top, the delegation's side on
     the left, the host's on the right. Drag a person onto another seat (or just below the last
@@ -306,7 +310,7 @@ class ProtocolTab(QWidget):
             for row, item in enumerate([*people, *absent]):
                 person = item.person if isinstance(item, p.Ranked) else item
                 if isinstance(item, p.Ranked):
-                    rank = f"{item.rank.code} · {item.rank.text}" if item.rank else self.tr("? — choose a rank")
+                    rank = _short(f"{item.rank.code} · {item.rank.text}") if item.rank else self.tr("? — choose a rank")
                     state = (self.tr("spouse (Pasal 14)") if item.via_spouse else self.tr("confirmed") if item.confirmed
                              else self.tr("suggested") if item.rank else self.tr("to ask"))
                 else:
@@ -315,6 +319,8 @@ class ProtocolTab(QWidget):
                 for column, text in enumerate(cells):
                     cell = QTableWidgetItem(text)
                     cell.setData(Qt.ItemDataRole.UserRole, person.ref)
+                    if column == self.PEOPLE_RANK and isinstance(item, p.Ranked) and item.rank:
+                        cell.setToolTip(f"{item.rank.article}: {item.rank.text}")
                     if isinstance(item, p.Ranked) and item.rank is None:
                         cell.setForeground(QColor("#a33"))
                     self.people.setItem(row, column, cell)
@@ -326,6 +332,9 @@ class ProtocolTab(QWidget):
             self.unknown_label.setText(
                 self.tr("Choose a rank for: %1").replace("%1", ", ".join(u.person.name for u in unknown)) if unknown else "")
             self._select_ref(selected)
+            self._on_people_selection_changed()  # the rank list was filled again: show the person's own
+            self.people.resizeColumnsToContents()
+            self.people.horizontalHeader().setSectionResizeMode(self.PEOPLE_POSITION, QHeaderView.ResizeMode.Stretch)
             self.head_size.setValue(welcome.protocol.head_size)
             self.seating.set_plan(welcome.plan())
             breaches = welcome.breaches()
