@@ -1944,6 +1944,57 @@ Replace the database with the backup of {0}? The current database is kept as a c
     </message>
 </context>
 <context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Add a person to the welcome</source>
+        <translation>Add a person to the welcome</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <source>e.g. Ketua DPRD Kota Pontianak</source>
+        <translation>e.g. Ketua DPRD Kota Pontianak</translation>
+    </message>
+    <message>
+        <source>Bapak/Ibu (not set)</source>
+        <translation>Bapak/Ibu (not set)</translation>
+    </message>
+    <message>
+        <source>— nobody —</source>
+        <translation>— nobody —</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Address as</source>
+        <translation>Address as</translation>
+    </message>
+    <message>
+        <source>Spouse of (takes their rank, Pasal 14)</source>
+        <translation>Spouse of (takes their rank, Pasal 14)</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s name.</source>
+        <translation>Type the person&apos;s name.</translation>
+    </message>
+</context>
+<context>
     <name>PhotosTab</name>
     <message>
         <source>Add photos…</source>
@@ -2104,6 +2155,14 @@ Replace the database with the backup of {0}? The current database is kept as a c
         <translation>Save this person</translation>
     </message>
     <message>
+        <source>Add a person…</source>
+        <translation>Add a person…</translation>
+    </message>
+    <message>
+        <source>Remove the person added</source>
+        <translation>Remove the person added</translation>
+    </message>
+    <message>
         <source>Undo every move (back to the computed plan)</source>
         <translation>Undo every move (back to the computed plan)</translation>
     </message>
@@ -2234,6 +2293,14 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <message>
         <source>protocol: %1</source>
         <translation>protocol: %1</translation>
+    </message>
+    <message>
+        <source>protocol: add %1</source>
+        <translation>protocol: add %1</translation>
+    </message>
+    <message>
+        <source>protocol: remove %1</source>
+        <translation>protocol: remove %1</translation>
     </message>
     <message>
         <source>move %1 to another seat</source>

@@ -1910,6 +1910,57 @@ Replace the database with the backup of {0}? The current database is kept as a c
     </message>
 </context>
 <context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Add a person to the welcome</source>
+        <translation>Tambah orang pada penerimaan</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Tuan rumah</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Rombongan</translation>
+    </message>
+    <message>
+        <source>e.g. Ketua DPRD Kota Pontianak</source>
+        <translation>mis. Ketua DPRD Kota Pontianak</translation>
+    </message>
+    <message>
+        <source>Bapak/Ibu (not set)</source>
+        <translation>Bapak/Ibu (belum ditetapkan)</translation>
+    </message>
+    <message>
+        <source>— nobody —</source>
+        <translation>— tidak ada —</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Pihak</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Address as</source>
+        <translation>Sapaan</translation>
+    </message>
+    <message>
+        <source>Spouse of (takes their rank, Pasal 14)</source>
+        <translation>Pendamping dari (mengikuti peringkatnya, Pasal 14)</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s name.</source>
+        <translation>Ketik nama orang itu.</translation>
+    </message>
+</context>
+<context>
     <name>PhotosTab</name>
     <message>
         <source>Add photos…</source>
@@ -2082,6 +2133,14 @@ Replace the database with the backup of {0}? The current database is kept as a c
         <translation>Simpan orang ini</translation>
     </message>
     <message>
+        <source>Add a person…</source>
+        <translation>Tambah orang…</translation>
+    </message>
+    <message>
+        <source>Remove the person added</source>
+        <translation>Hapus orang tambahan ini</translation>
+    </message>
+    <message>
         <source>Undo every move (back to the computed plan)</source>
         <translation>Batalkan semua pemindahan (kembali ke susunan hitungan)</translation>
     </message>
@@ -2212,6 +2271,14 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <message>
         <source>protocol: %1</source>
         <translation>protokol: %1</translation>
+    </message>
+    <message>
+        <source>protocol: add %1</source>
+        <translation>protokol: tambah %1</translation>
+    </message>
+    <message>
+        <source>protocol: remove %1</source>
+        <translation>protokol: hapus %1</translation>
     </message>
     <message>
         <source>move %1 to another seat</source>

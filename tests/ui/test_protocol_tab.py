@@ -136,3 +136,35 @@ def test_the_reports_page_makes_the_three_protocol_prints(qtbot, tmp_path, monke
     assert words in squash(" ".join(pages_text(out.read_bytes())))
     QThreadPool.globalInstance().waitForDone()
     context.db.dispose()
+
+
+@pytest.mark.parametrize("translated", ["id"], indirect=True)
+def test_a_spouse_added_by_hand_takes_the_officials_rank(shown, qtbot, translated):
+    from tests.ui.modal import when_modal
+    from studitiru.ui.visit_editor.protocol_person_dialog import PersonDialog
+
+    tab, context = shown
+
+    def empty_then_fill(dialog):
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()  # no name: refused in the dialog
+        assert dialog.isVisible() and dialog.problem.text()
+        dialog.name.setText("Yanti Kamtono")
+        dialog.spouse_of.setCurrentIndex(dialog.spouse_of.findData("host:walikota"))
+        assert dialog.side.currentData() == "host"
+        dialog.honorific.setCurrentIndex(dialog.honorific.findData("Ibu"))
+        _shot(dialog, "person-dialog", translated)
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+
+    answered = when_modal(qtbot, PersonDialog, empty_then_fill)
+    qtbot.mouseClick(tab.add_person_button, Qt.MouseButton.LeftButton)
+    assert answered
+    ranked = service.welcome_protocol(context.db, VISIT).ranked()
+    names = [item.person.name for item in ranked]
+    assert names.index("Yanti Kamtono") == names.index("Edi Rusdi Kamtono") + 1
+    yanti = ranked[names.index("Yanti Kamtono")]
+    assert yanti.via_spouse and yanti.rank.code == "K-a" and yanti.person.ref == "extra:1"
+    assert tab.remove_person_button.isEnabled()
+    qtbot.mouseClick(tab.remove_person_button, Qt.MouseButton.LeftButton)
+    assert "Yanti Kamtono" not in [x.name for x in service.get_protocol(context.db, VISIT).people]
+    context.undo_stack.undo()
+    assert "Yanti Kamtono" in [x.name for x in service.get_protocol(context.db, VISIT).people]

@@ -27,6 +27,7 @@ from studitiru.ui import messages
 from studitiru.ui.checked_edits import checked_pair
 from studitiru.ui.context import PARTICIPANTS, SESSIONS, VISITS, AppContext
 from studitiru.ui.undo import run_edit
+from studitiru.ui.visit_editor.protocol_person_dialog import PersonDialog
 
 #: The kind of data a protocol edit announces (`ui.context.ChangeBus`).
 PROTOCOL = "protocol"
@@ -180,6 +181,8 @@ class ProtocolTab(QWidget):
         self.represents.setPlaceholderText(self.tr("the absent official's position, e.g. Wali Kota Pontianak"))
         self.present = QCheckBox(self.tr("Present at the welcome"), self)
         self.apply_button = QPushButton(self.tr("Save this person"), self)
+        self.add_person_button = QPushButton(self.tr("Add a person…"), self)
+        self.remove_person_button = QPushButton(self.tr("Remove the person added"), self)
         self.unknown_label = QLabel(self)
         self.unknown_label.setWordWrap(True)
         self.unknown_label.setStyleSheet("color: #a33")
@@ -210,6 +213,8 @@ class ProtocolTab(QWidget):
         self._build()
         self.people.itemSelectionChanged.connect(self._on_people_selection_changed)
         self.apply_button.clicked.connect(self._on_apply_button_clicked)
+        self.add_person_button.clicked.connect(self._on_add_person_button_clicked)
+        self.remove_person_button.clicked.connect(self._on_remove_person_button_clicked)
         self.seating.move_requested.connect(self._on_seating_move_requested)
         self.head_size.editingFinished.connect(self._on_head_size_edited)
         self.reset_button.clicked.connect(self._on_reset_button_clicked)
@@ -234,6 +239,8 @@ class ProtocolTab(QWidget):
         form.addRow("", self.present)
         column.addLayout(form)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.add_person_button)
+        buttons.addWidget(self.remove_person_button)
         buttons.addStretch(1)
         buttons.addWidget(self.apply_button)
         column.addLayout(buttons)
@@ -406,6 +413,7 @@ class ProtocolTab(QWidget):
         enabled = person is not None
         for widget in (self.honorific, self.position, self.rank, self.represents, self.present, self.apply_button):
             widget.setEnabled(enabled)
+        self.remove_person_button.setEnabled(person is not None and person.ref.startswith("extra:"))
         if person is None:
             return
         self.honorific.setCurrentIndex(max(0, self.honorific.findData(person.honorific)))
@@ -444,6 +452,25 @@ class ProtocolTab(QWidget):
         protocol = self._welcome.protocol
         people = tuple(edited if x.ref == person.ref else x for x in protocol.people)
         self._save(self.tr("protocol: %1").replace("%1", person.name), replace(protocol, people=people))
+
+    def _on_add_person_button_clicked(self) -> None:
+        if self._welcome is None:
+            return
+        protocol = self._welcome.protocol
+        person = PersonDialog.ask(self, protocol.people)
+        if person is not None and self._save(self.tr("protocol: add %1").replace("%1", person.name),
+                                             replace(protocol, people=protocol.people + (person,))):
+            self.select_person(person.ref)
+
+    def _on_remove_person_button_clicked(self) -> None:
+        person = self._person(self._selected_ref())
+        if person is None or not person.ref.startswith("extra:") or self._welcome is None:
+            return
+        protocol = self._welcome.protocol
+        people = tuple(replace(x, spouse_of=None) if x.spouse_of == person.ref else x
+                       for x in protocol.people if x.ref != person.ref)
+        moves = tuple(move for move in protocol.moves if move.ref != person.ref)
+        self._save(self.tr("protocol: remove %1").replace("%1", person.name), replace(protocol, people=people, moves=moves))
 
     def _on_seating_move_requested(self, ref: str, seat: str) -> None:
         person = self._person(ref)
