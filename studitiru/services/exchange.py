@@ -158,6 +158,9 @@ def import_plan(db: Database, plan: Plan) -> ImportCounts:
         _check_references(plan, existing)
         _check_letters(session, plan)
         plan.assign_lesson_keys(existing)
+        from studitiru.services.photo_exchange import merge_photos, remember_session_links  # noqa: PLC0415
+
+        photo_links = remember_session_links(session, [visit["key"] for visit in plan.visits])
         bulk.write_plan(session, plan, existing)
         if plan.agenda_revisions:
             from studitiru.services.revisions import merge_revisions  # noqa: PLC0415
@@ -167,6 +170,7 @@ def import_plan(db: Database, plan: Plan) -> ImportCounts:
             from studitiru.services.protocol import merge_from_exchange  # noqa: PLC0415
 
             merge_from_exchange(session, plan.protocol_settings, plan.protocols, plan.source)
+        merge_photos(session, plan.photos, photo_links, plan.source)
         counts = ImportCounts(
             topics=len(plan.topics), institutions=len(plan.institutions), sites=len(plan.sites),
             presenters=len(plan.presenters), visits=len(plan.visits), sessions=len(plan.sessions),

@@ -47,6 +47,9 @@ def export_document(db: Database, visit_keys: list[str] | None = None) -> dict:
 
         protocol_settings = settings_json(session)
         protocols = protocols_json(session, visit_keys)
+        from studitiru.services.photo_exchange import photos_json  # noqa: PLC0415
+
+        photos = photos_json(session, visit_keys)
     if visit_keys is not None:
         registers = _referenced(registers, visits)
     document = _document(registers, visits)
@@ -57,6 +60,7 @@ def export_document(db: Database, visit_keys: list[str] | None = None) -> dict:
     if protocol_settings is not None:
         document["protocol_settings"] = protocol_settings
     _put(document, "protocols", protocols)
+    _put(document, "photos", photos)
     return document
 
 

@@ -62,6 +62,8 @@ class Plan:
     #: and each visit's welcome protocol (`VisitProtocol`), which replaces the stored one (version 2).
     protocol_settings: object | None = None
     protocols: list = field(default_factory=list)
+    #: The documentation photos (`services.photo_exchange.photo_rows`, version 2).
+    photos: list = field(default_factory=list)
     #: Keys each kind of reference names (checked against the file and the database).
     references: dict[str, set[str]] = field(default_factory=lambda: {k: set() for k in ("topic", "institution", "site", "presenter")})
 
@@ -241,6 +243,9 @@ class _Builder:
             self.letters()
             self.agenda_revisions()
             self.protocols()
+            from studitiru.services.photo_exchange import photo_rows  # noqa: PLC0415
+
+            plan.photos = photo_rows(list(document.get("photos", ())), self.fail)
         return plan
 
     def protocols(self) -> None:
