@@ -708,6 +708,8 @@ def salutation(item: Ranked) -> str:
     """How the master of ceremonies names a person: 'Bapak Wali Kota Balikpapan, Bapak Rahmad Mas'ud'."""
     person = item.person
     position = person.own_position
+    if position and person.represented:  # Pasal 15: named by their own position, with whom they stand in for
+        return f"{person.address} {position} yang mewakili {person.represented}, {person.address} {person.name}"
     if position:
         return f"{person.address} {position}, {person.address} {person.name}"
     return f"{person.address} {person.name}"

@@ -440,7 +440,7 @@ def _read_out(line: p.RundownLine, lang: str) -> str:
         return ""
     if not line.speakers:
         return _t(lang, f"{item.title_id}. (Petugas belum ditetapkan.)", f"{item.title_en}. (No one named yet.)")
-    names = "; ".join(_speaker_words(s) for s in line.speakers)
+    names = "; ".join(_speaker_words(s) for s in line.speakers).rstrip(". ")
     return _t(lang, f"{item.title_id}, yang akan disampaikan oleh {names}. Kepada beliau, waktu dan tempat kami persilakan.",
               f"{item.title_en}, by {names}. The floor is yours.")
 

@@ -201,3 +201,9 @@ def test_a_table_and_a_rundown_survive_their_stored_form():
     assert p.rundown_from_list(p.rundown_to_list(p.DEFAULT_RUNDOWN)) == p.DEFAULT_RUNDOWN
     with pytest.raises(ValueError, match="precedence table"):
         p.table_from_dict({"ranks": [{"code": "X", "scope": "local", "patterns": ["("]}]})
+
+
+def test_a_substitute_is_greeted_by_own_position_and_whom_they_stand_in_for():
+    ranked = _welcome(host("wawali", "Bahasan", "Wakil Wali Kota Pontianak, mewakili Wali Kota Pontianak"))
+    assert "Yang kami hormati Bapak Wakil Wali Kota Pontianak yang mewakili Wali Kota Pontianak, Bapak Bahasan;" \
+        in p.greeting(ranked)
