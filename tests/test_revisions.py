@@ -127,6 +127,14 @@ def test_undo_removes_the_newest_revision_only_until_something_was_printed_from_
     assert "sudah dicetak atau disimpan pada Senin, 5 Januari 2026 15.00" in refused.value.message("id")
     assert "was printed or saved on Monday, 5 January 2026 15:00" in refused.value.message("en")
     assert [x.number for x in revisions.revisions(db, VISIT)] == [1, 2]
+    # A message copied to be sent counts as well.
+    agenda.delete_session(db, TALK)
+    revisions.release(db, VISIT, now=datetime(2026, 1, 6, 9, 0))
+    revisions.mark_produced(db, VISIT, 3, "message", now=datetime(2026, 1, 6, 9, 5))
+    with pytest.raises(ConflictError) as refused:
+        revisions.undo_release(db, VISIT, 3)
+    assert "pesan pemberitahuannya sudah disalin untuk dikirim pada Selasa, 6 Januari 2026 09.05" in refused.value.message("id")
+    assert "a message about it was copied to be sent on Tuesday, 6 January 2026 09:05" in refused.value.message("en")
 
 
 def test_revisions_survive_deletes_and_an_import_that_replaces_the_visit(loaded, tmp_path):

@@ -45,7 +45,7 @@ from studitiru.errors import ConflictError, NotFoundError, ValidationError
 from studitiru.services.visits import visit_row
 
 MAX_NOTE = 2000
-PRODUCED_KINDS = ("itinerary", "ics")
+PRODUCED_KINDS = ("itinerary", "ics", "message")
 
 
 # --- reading ------------------------------------------------------------------------------------
@@ -205,13 +205,18 @@ def undo_release(db: Database, visit_key: str, number: int) -> Revision:
                 f"Revisi {number} kunjungan {visit_key} tidak dapat dibatalkan: sudah ada Revisi {newest.number} sesudahnya.",
                 f"Revision {number} of the visit {visit_key} cannot be undone: Revision {newest.number} came after it.")
         if row.produced_at is not None:
-            what_id = "kalender (.ics)" if row.produced_as == "ics" else "jadwal kegiatan"
-            what_en = "calendar (.ics)" if row.produced_as == "ics" else "itinerary"
+            when_id, when_en = format_moment(row.produced_at, "id"), format_moment(row.produced_at, "en")
+            if row.produced_as == "message":
+                done_id = f"pesan pemberitahuannya sudah disalin untuk dikirim pada {when_id}"
+                done_en = f"a message about it was copied to be sent on {when_en}"
+            else:
+                what_id = "kalender (.ics)" if row.produced_as == "ics" else "jadwal kegiatan"
+                what_en = "calendar (.ics)" if row.produced_as == "ics" else "itinerary"
+                done_id = f"{what_id} dari revisi ini sudah dicetak atau disimpan pada {when_id}"
+                done_en = f"its {what_en} was printed or saved on {when_en}"
             raise ConflictError(
-                f"Revisi {number} kunjungan {visit_key} tidak dapat dibatalkan: {what_id} dari revisi ini sudah dicetak "
-                f"atau disimpan pada {format_moment(row.produced_at, 'id')}, jadi mungkin sudah dikirim ke tamu.",
-                f"Revision {number} of the visit {visit_key} cannot be undone: its {what_en} was printed or saved "
-                f"on {format_moment(row.produced_at, 'en')}, so it may have been sent to the visitors.")
+                f"Revisi {number} kunjungan {visit_key} tidak dapat dibatalkan: {done_id}, jadi mungkin sudah dikirim.",
+                f"Revision {number} of the visit {visit_key} cannot be undone: {done_en}, so it may have been sent.")
         revision = _record(row)
         session.execute(delete(m.AgendaRevision).where(m.AgendaRevision.id == row.id))
         return revision

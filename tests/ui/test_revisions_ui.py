@@ -26,7 +26,7 @@ def _folder(tmp_path) -> Path:
     return Path(os.environ.get("STUDITIRU_SCREENSHOTS") or tmp_path)
 
 
-def _release_through_the_dialogs(qtbot, panel, note: str, shots: list) -> tuple[list, list]:
+def _release_through_the_dialogs(qtbot, panel, note: str, shots: list, copy: bool = True) -> dict:
     seen: dict = {}
 
     def fill_release(dialog: ReleaseDialog) -> None:
@@ -38,7 +38,7 @@ def _release_through_the_dialogs(qtbot, panel, note: str, shots: list) -> tuple[
     def fill_notices(dialog: NoticesDialog) -> None:
         seen["texts"] = [t.toPlainText() for t in dialog.texts]
         seen["titles"] = [b.parent().title() for b in dialog.copy_buttons]
-        if dialog.copy_buttons:
+        if copy and dialog.copy_buttons:
             qtbot.mouseClick(dialog.copy_buttons[0], Qt.MouseButton.LeftButton)
             seen["clipboard"] = QGuiApplication.clipboard().text()
         dialog.language.setCurrentIndex(dialog.language.findData("id"))
@@ -66,6 +66,7 @@ def test_release_in_the_window_with_notices_undo_and_redo(qtbot, editor, context
     assert seen["texts"][0].startswith("Dear Amirullah,")
     assert "New: Penerimaan rombongan: Monday, 1 December 2025, 09:00–10:00 WIB, Balai Kota Pontianak" in seen["texts"][0]
     assert seen["clipboard"] == seen["texts"][0]
+    assert revisions.get_revision(context.db, visit_key, 1).produced_as == "message"  # copied to be sent
     assert seen["texts_id"][0].startswith("Yth. Amirullah,") and "Baru: Penerimaan rombongan" in seen["texts_id"][0]
     assert panel.status.text().startswith("Sent: Revision 1 of ")
     assert not panel.release_button.isEnabled() and not panel.changes.isVisible()
@@ -79,7 +80,7 @@ def test_release_in_the_window_with_notices_undo_and_redo(qtbot, editor, context
     assert panel.release_button.isEnabled()
     editor.grab().save(str(_folder(tmp_path) / "agenda-tab-unsent.png"))
 
-    seen = _release_through_the_dialogs(qtbot, panel, "Penerimaan diundur satu jam", shots)
+    seen = _release_through_the_dialogs(qtbot, panel, "Penerimaan diundur satu jam", shots, copy=False)
     assert "time: Monday, 1 December 2025, 09:00–10:00 WIB → Monday, 1 December 2025, 10:00–11:00 WIB" in seen["changes"]
     assert [x.number for x in revisions.revisions(context.db, visit_key)] == [1, 2]
     assert panel.revision_choice.count() == 2 and panel.revision_choice.currentData() == 2

@@ -8,6 +8,8 @@ its calendar) and to tell its people again.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -73,11 +75,12 @@ class NoticesDialog(QDialog):
     """Who must be told of a release: each presenter, site and the liaison officer with their own
     changes, as a message ready to paste into WhatsApp or an e-mail, and a copy button each."""
 
-    def __init__(self, parent: QWidget | None, revision: Revision, notices: list[Notice], lang: str) -> None:
+    def __init__(self, parent: QWidget | None, revision: Revision, notices: list[Notice], lang: str,
+                 on_copy: Callable[[], None] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("notices_dialog")
         self.setWindowTitle(self.tr("Who must be told of Revision %1").replace("%1", str(revision.number)))
-        self._revision, self._notices = revision, notices
+        self._revision, self._notices, self._on_copy = revision, notices, on_copy
         self.language = QComboBox(self)
         self.language.addItem("Bahasa Indonesia", "id")
         self.language.addItem("English", "en")
@@ -98,7 +101,7 @@ class NoticesDialog(QDialog):
             text.setReadOnly(True)
             text.setMinimumHeight(110)
             copy = QPushButton(self.tr("Copy"), box)
-            copy.clicked.connect(lambda _=False, t=text: QGuiApplication.clipboard().setText(t.toPlainText()))
+            copy.clicked.connect(lambda _=False, t=text: self._copy(t.toPlainText()))
             inner = QHBoxLayout(box)
             inner.addWidget(text, 1)
             inner.addWidget(copy)
@@ -119,6 +122,12 @@ class NoticesDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(640, 560)
         self._fill()
+
+    def _copy(self, text: str) -> None:
+        """To the clipboard, to paste into a message: the revision counts as sent from now on."""
+        QGuiApplication.clipboard().setText(text)
+        if self._on_copy is not None:
+            self._on_copy()
 
     def _fill(self) -> None:
         lang = self.language.currentData()
@@ -258,7 +267,9 @@ class RevisionsPanel(QWidget):
         except UserError as error:
             messages.show_error(self, error, self._context)
             return
-        NoticesDialog(self, revision, notices, self._context.lang).exec()
+        db, visit = self._context.db, self._visit
+        NoticesDialog(self, revision, notices, self._context.lang,
+                      on_copy=lambda: revisions.mark_produced(db, visit, revision.number, "message")).exec()
 
     # --- printing again -------------------------------------------------------------------
     def print_again(self) -> None:
