@@ -11,12 +11,13 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
 from studitiru.services import agenda, revisions
 from studitiru.ui.context import SESSIONS
 from studitiru.ui.visit_editor.revisions_panel import NoticesDialog, ReleaseDialog
-from tests.ui.modal import when_modal
+from tests.reports.pdf_helpers import pages_text, squash
+from tests.ui.modal import save_as, when_modal
 from tests.ui.visit_fixtures import context, editor, errors, page, visit_key  # noqa: F401 - fixtures
 
 WELCOME = "ST-2025-014-1"
@@ -87,17 +88,42 @@ def test_release_in_the_window_with_notices_undo_and_redo(qtbot, editor, context
     for number, shot in enumerate(shots):
         shot.save(str(_folder(tmp_path) / f"dialog-{number}.png"))
 
-    # Undo removes revision 2, redo brings the same one back.
-    second = revisions.get_revision(context.db, visit_key, 2)
-    context.undo_stack.undo()
-    assert [x.number for x in revisions.revisions(context.db, visit_key)] == [1]
-    qtbot.waitUntil(lambda: panel.status.text() == "Not sent: 1 change(s) since Revision 1")
-    context.undo_stack.redo()
-    assert revisions.revisions(context.db, visit_key)[-1] == second
-    # Once its itinerary was printed, undo refuses and the revision stays.
-    revisions.mark_produced(context.db, visit_key, 2, "itinerary")
+    # Revision 1 printed again, through Qt's file dialog: exactly as it was released.
+    panel.revision_choice.setCurrentIndex(panel.revision_choice.findData(1))
+    target = tmp_path / "rev1.pdf"
+    saved = when_modal(qtbot, QFileDialog, save_as(target))
+    qtbot.mouseClick(panel.print_button, Qt.MouseButton.LeftButton)
+    assert saved and target.exists()
+    text = squash(" ".join(pages_text(target.read_bytes())))
+    assert "Revision 1 · " in text and "09:00–10:00" in text and "10:00–11:00" not in text
+    calendar = tmp_path / "rev2.ics"
+    panel.revision_choice.setCurrentIndex(panel.revision_choice.findData(2))
+    saved = when_modal(qtbot, QFileDialog, save_as(calendar))
+    qtbot.mouseClick(panel.calendar_button, Qt.MouseButton.LeftButton)
+    assert saved and b"SEQUENCE:1" in calendar.read_bytes()
+    assert revisions.get_revision(context.db, visit_key, 2).produced_as == "ics"
+    with_produced = revisions.get_revision(context.db, visit_key, 2)
+    # Undo is refused now; a fresh release 3 shows undo and redo.
     context.undo_stack.undo()
     assert [x.number for x in revisions.revisions(context.db, visit_key)] == [1, 2]
+    assert "calendar (.ics) was printed or saved" in errors.pop().message("en")
+    assert revisions.get_revision(context.db, visit_key, 2) == with_produced
+    agenda.move_session(context.db, WELCOME, datetime(2025, 12, 1, 11), datetime(2025, 12, 1, 12))
+    context.changes.announce({SESSIONS}, {visit_key})
+    qtbot.waitUntil(lambda: panel.release_button.isEnabled())
+    _release_through_the_dialogs(qtbot, panel, "Diundur lagi", shots, copy=False)
+
+    # Undo removes revision 3, redo brings the same one back.
+    third = revisions.get_revision(context.db, visit_key, 3)
+    context.undo_stack.undo()
+    assert [x.number for x in revisions.revisions(context.db, visit_key)] == [1, 2]
+    qtbot.waitUntil(lambda: panel.status.text() == "Not sent: 1 change(s) since Revision 2")
+    context.undo_stack.redo()
+    assert revisions.revisions(context.db, visit_key)[-1] == third
+    # Once its itinerary was printed, undo refuses and the revision stays.
+    revisions.mark_produced(context.db, visit_key, 3, "itinerary")
+    context.undo_stack.undo()
+    assert [x.number for x in revisions.revisions(context.db, visit_key)] == [1, 2, 3]
     assert len(errors) == 1 and "itinerary was printed or saved on" in errors[0].message("en")
     assert "jadwal kegiatan dari revisi ini sudah dicetak" in errors[0].message("id")
 
