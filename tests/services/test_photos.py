@@ -122,3 +122,17 @@ def test_report_notes_are_saved_and_given_back_for_undo(office):
     assert photos.report_notes(office, VISIT) == ReportNotes("Kunjungan berjalan lancar.", "Perlu ruang lebih besar.", None)
     photos.save_report_notes(office, VISIT, before)
     assert photos.report_notes(office, VISIT).is_empty()
+
+
+@pytest.mark.sqlite_only
+def test_a_backup_carries_the_photos_byte_for_byte(office, tmp_path):
+    from studitiru.db.schema import open_database
+    from studitiru.services.backups import backup_to
+
+    photos.add_photos(office, VISIT, [photo(tmp_path / "a.jpg", (1200, 900))], caption="Foto bersama")
+    copy = backup_to(office, tmp_path / "cadangan.sqlite3")
+    restored = open_database(copy)
+    try:
+        assert photos.list_photos(restored, VISIT, with_data=True) == photos.list_photos(office, VISIT, with_data=True)
+    finally:
+        restored.dispose()
