@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from pathlib import Path
 
 import pytest
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -26,28 +25,22 @@ VISIT = "ST-2026-001"  # Pemkot Balikpapan, welcomed by the Wali Kota of Pontian
 
 
 @pytest.fixture
-def demo(tmp_path) -> Path:
-    path = tmp_path / "demo.sqlite3"
-    db = open_database(path)
-    try:
-        load_demo(db)
-    finally:
-        db.dispose()
-    return path
+def office(db):
+    """The demo programme in the engine under test (SQLite, or PostgreSQL with STUDITIRU_TEST_POSTGRES=1)."""
+    load_demo(db)
+    return db
 
 
-@pytest.fixture
-def db(demo):
-    database = open_database(demo)
-    yield database
-    database.dispose()
+def _cli(db, *args: str) -> int:
+    return main(["--database-url", db.engine.url.render_as_string(hide_password=False), *args])
 
 
 def _names(items) -> list[str]:
     return [item.person.name for item in items if item is not None]
 
 
-def test_the_people_of_the_welcome_come_from_the_visit(db):
+def test_the_people_of_the_welcome_come_from_the_visit(office):
+    db = office
     welcome = service.welcome_protocol(db, VISIT)
     ranked = welcome.ranked()
     assert welcome.welcome.key == "ST-2026-001-1"
@@ -64,7 +57,8 @@ def test_the_people_of_the_welcome_come_from_the_visit(db):
     assert welcome.breaches() == []
 
 
-def test_a_confirmed_rank_is_stored_and_a_bad_one_refused(db):
+def test_a_confirmed_rank_is_stored_and_a_bad_one_refused(office):
+    db = office
     stored = service.confirm_rank(db, VISIT, "guest:Ahmad Fauzi", "K-m")
     assert stored.version == 1 and len(stored.people) == 15
     welcome = service.welcome_protocol(db, VISIT)
@@ -76,7 +70,8 @@ def test_a_confirmed_rank_is_stored_and_a_bad_one_refused(db):
     assert service.get_protocol(db, VISIT) == stored
 
 
-def test_a_seat_move_is_kept_and_named_against_the_rule_it_breaks(db, tmp_path, demo):
+def test_a_seat_move_is_kept_and_named_against_the_rule_it_breaks(office, tmp_path):
+    db = office
     service.move_seat(db, VISIT, "guest:Siti Rahmawati", p.Seat(p.Row.GUEST, 0))
     welcome = service.welcome_protocol(db, VISIT)
     assert _names(welcome.plan().guest_side)[:2] == ["Siti Rahmawati", "Hendra Wijaya"]
@@ -85,12 +80,13 @@ def test_a_seat_move_is_kept_and_named_against_the_rule_it_breaks(db, tmp_path, 
     assert "Siti Rahmawati (Kepala Bagian Organisasi) (Pasal 11 ayat (1) huruf l) duduk di kursi yang lebih terhormat" \
         in breaches[0].message_id
     out = tmp_path / "seating.pdf"
-    assert main(["--db", str(demo), "report", "seating", "--visit", VISIT, "--out", str(out), "--lang", "id"]) == 0
+    assert _cli(db, "report", "seating", "--visit", VISIT, "--out", str(out), "--lang", "id") == 0
     text = squash(" ".join(pages_text(out.read_bytes())))
     assert "Pemindahan: Siti Rahmawati (Kepala Bagian Organisasi)" in text
 
 
-def test_an_edit_of_a_stale_protocol_is_refused(db):
+def test_an_edit_of_a_stale_protocol_is_refused(office):
+    db = office
     service.confirm_rank(db, VISIT, "guest:Ahmad Fauzi", "K-m")
     seen = service.get_protocol(db, VISIT)
     service.save_protocol(db, replace(seen, head_size=3))
@@ -99,7 +95,8 @@ def test_an_edit_of_a_stale_protocol_is_refused(db):
     assert service.get_protocol(db, VISIT).head_size == 3
 
 
-def test_the_office_can_edit_its_order_of_precedence(db):
+def test_the_office_can_edit_its_order_of_precedence(office):
+    db = office
     office = service.get_office(db)
     assert office.table == p.default_table()
     # a Perbup that puts the Ketua DPRD right after the Wali Kota
@@ -118,16 +115,12 @@ def _honour(db) -> None:
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
-def test_the_three_pdfs(demo, tmp_path, lang):
-    database = open_database(demo)
-    try:
-        _honour(database)
-    finally:
-        database.dispose()
+def test_the_three_pdfs(office, tmp_path, lang):
+    _honour(office)
     texts = {}
     for kind in ("rundown", "seating", "namecards"):
         out = tmp_path / f"{kind}-{lang}.pdf"
-        assert main(["--db", str(demo), "report", kind, "--visit", VISIT, "--out", str(out), "--lang", lang]) == 0
+        assert _cli(office, "report", kind, "--visit", VISIT, "--out", str(out), "--lang", lang) == 0
         texts[kind] = pages_text(out.read_bytes())
     seating = squash(" ".join(texts["seating"]))
     assert ("Dilihat dari arah hadirin" if lang == "id" else "Seen from the audience") in seating
@@ -171,14 +164,15 @@ def test_a_sixty_character_name_stays_inside_its_card():
     assert len(text) == 1 and bare(text[0]).count(bare(name)) == 2
 
 
-def test_an_unknown_visit_is_one_line(demo, capsys):
-    assert main(["--db", str(demo), "report", "seating", "--visit", "NOPE", "--out", str(demo.parent / "x.pdf")]) == 2
+def test_an_unknown_visit_is_one_line(office, tmp_path, capsys):
+    assert _cli(office, "report", "seating", "--visit", "NOPE", "--out", str(tmp_path / "x.pdf")) == 2
     err = capsys.readouterr().err.strip()
     assert err.count("\n") == 0 and "NOPE" in err
-    assert not (demo.parent / "x.pdf").exists()
+    assert not (tmp_path / "x.pdf").exists()
 
 
-def test_the_protocol_travels_in_the_exchange_file(db, tmp_path):
+def test_the_protocol_travels_in_the_exchange_file(office, tmp_path):
+    db = office
     from studitiru.errors import ExchangeFileError
     from studitiru.services import exchange
     from studitiru.services.exchange_export import export_bytes
