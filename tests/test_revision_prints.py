@@ -53,12 +53,12 @@ def test_revision_two_says_so_on_every_page_with_the_change_box(released, lang, 
         assert "Perubahan dari Revisi 1" in first
         assert "Baru" in first and "Kunjungan lapangan" in first
         assert "Dibatalkan" in first and "Penerimaan rombongan" in first
-        assert "waktu: Senin, 1 Desember 2025, 10.30–12.00 WIB → Senin, 1 Desember 2025, 13.00–14.30 WIB" in first
+        assert "waktu (Senin, 1 Desember 2025): 10.30–12.00 WIB → 13.00–14.30 WIB" in first
         assert "lokasi: RSUD Sultan Syarif Mohamad Alkadrie → Balai Kota Pontianak, ruang rapat lantai 3" in first
         assert "DRAF" not in " ".join(pages)
     else:
         assert "Changes from Revision 1" in first and "Cancelled" in first
-        assert "time: Monday, 1 December 2025, 10:30–12:00 WIB → Monday, 1 December 2025, 13:00–14:30 WIB" in first
+        assert "time (Monday, 1 December 2025): 10:30–12:00 WIB → 13:00–14:30 WIB" in first
     (tmp_path / f"revision-2-{lang}.pdf").write_bytes(pdf)
 
 

@@ -296,3 +296,15 @@ def test_two_officers_releasing_at_once_never_share_a_number(database_url):
     finally:
         for database in officers:
             database.dispose()
+
+
+def test_a_session_moved_to_another_day_names_both_days(loaded):
+    db = loaded
+    revisions.release(db, VISIT, now=RELEASED_1)
+    agenda.move_session(db, TALK, datetime(2025, 12, 2, 8, 0), datetime(2025, 12, 2, 9, 0))
+    from studitiru.domain.revisions import change_line
+
+    (moved,) = revisions.changes(db, VISIT).moved
+    assert change_line(moved, "id", "Asia/Pontianak") == (
+        "Diubah: Paparan Zona Integritas RSUD SSMA — waktu: Senin, 1 Desember 2025, 10.30–12.00 WIB → "
+        "Selasa, 2 Desember 2025, 08.00–09.00 WIB")

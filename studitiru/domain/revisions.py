@@ -363,8 +363,16 @@ def change_parts(change: Change, lang: str, zone: str | None) -> tuple[str, str,
     item = change.item
     label = word(lang, change.kind)
     if change.kind == "moved":
-        rows = [(word(lang, a), aspect_text(change.before, a, lang, zone), aspect_text(change.after, a, lang, zone))  # type: ignore[arg-type]
-                for a in change.aspects]
+        before, after = change.before, change.after
+        rows = []
+        for a in change.aspects:
+            if a == "time" and before.starts_at.date() == after.starts_at.date():  # type: ignore[union-attr]
+                # the same day: 'waktu (Senin, 1 Desember 2025): 10.30–12.00 WIB → 13.00–14.30 WIB'
+                rows.append((f"{word(lang, a)} ({format_date(after.starts_at.date(), lang)})",  # type: ignore[union-attr]
+                             format_time_range(before.starts_at, before.ends_at, lang, zone),  # type: ignore[union-attr]
+                             format_time_range(after.starts_at, after.ends_at, lang, zone)))  # type: ignore[union-attr]
+            else:
+                rows.append((word(lang, a), aspect_text(before, a, lang, zone), aspect_text(after, a, lang, zone)))  # type: ignore[arg-type]
         return label, item.title if "title" not in change.aspects else change.before.title, rows  # type: ignore[union-attr]
     site = f", {item.site.name}" if item.site else ""
     people = f" ({_names(item)})" if item.presenters else ""
