@@ -16,10 +16,14 @@ from sqlalchemy.orm import Session as OrmSession
 from studitiru.db import models as m
 
 
+def _moment(value: datetime) -> str:
+    """'2025-12-01T09:00', with ':SS' only when the seconds are not zero (as `exchange_export.moment`)."""
+    text = value.strftime("%Y-%m-%dT%H:%M")
+    return f"{text}:{value.second:02d}" if value.second else text
+
+
 def photos_json(session: OrmSession, visit_keys: list[str] | None = None) -> list[dict]:
     """The photos of the database (or of the given visits), by visit key then place."""
-    from studitiru.services.exchange_export import moment  # noqa: PLC0415 - one way to write a time
-
     query = (select(m.Photo, m.Visit.key, m.Session.key)
              .join(m.Visit, m.Visit.id == m.Photo.visit_id)
              .outerjoin(m.Session, m.Session.id == m.Photo.session_id)
@@ -30,7 +34,7 @@ def photos_json(session: OrmSession, visit_keys: list[str] | None = None) -> lis
     for photo, visit_key, session_key in session.execute(query.execution_options(yield_per=20)):
         item: dict = {"visit": visit_key, "key": photo.key}
         for name, value in (("session", session_key), ("caption", photo.caption),
-                            ("taken_at", moment(photo.taken_at) if photo.taken_at else None),
+                            ("taken_at", _moment(photo.taken_at) if photo.taken_at else None),
                             ("file_name", photo.file_name or None)):
             if value:
                 item[name] = value
