@@ -194,3 +194,18 @@ def test_the_reports_page_saves_the_activity_report_with_its_photos(qtbot, tmp_p
     assert "LAPORAN KEGIATAN" in text and "LAMPIRAN II: DOKUMENTASI" in text and "Foto 1. Foto bersama" in text
     QThreadPool.globalInstance().waitForDone()
     context.db.dispose()
+
+
+@pytest.mark.parametrize("translated", ["id"], indirect=True)
+def test_undoing_a_visit_delete_brings_its_photos_back(qtbot, tmp_path, shown):
+    page, context, key, shown_errors = shown
+    photos.add_photos(context.db, key, [photo(tmp_path / f"f{n}.jpg", (800, 600), colour=(50 * n, 90, 90)) for n in range(2)],
+                      caption="Foto bersama")
+    before = photos.list_photos(context.db, key, with_data=True)
+    page.editor.delete_visit()
+    assert shown_errors == []
+    context.undo_stack.undo()
+    assert photos.list_photos(context.db, key, with_data=True) == before
+    context.undo_stack.redo()
+    context.undo_stack.undo()
+    assert photos.list_photos(context.db, key, with_data=True) == before

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBo
 from studitiru.domain import dates
 from studitiru.domain import records as r
 from studitiru.errors import NotFoundError
-from studitiru.services import visits
+from studitiru.services import photos, visits
 from studitiru.ui import labels, messages
 from studitiru.ui.context import LESSONS, PARTICIPANTS, SESSIONS, VISITS, AppContext
 from studitiru.ui.checked_edits import checked_pair
@@ -193,10 +193,16 @@ class VisitEditor(QWidget):
         key, held = visit.key, {}
 
         def delete(seen: int) -> r.Visit:  # the undo puts back what the service deleted, not what the page showed
+            held["photos"] = photos.list_photos(db, key, with_data=True)  # they go with the visit (cascade)
             held["visit"] = visits.delete_visit(db, key, seen)
             return held["visit"]
 
-        do, undo = checked_pair(visit.version, delete, lambda _seen: visits.restore_visit(db, held["visit"]))
+        def restore(_seen: int) -> r.Visit:
+            restored = visits.restore_visit(db, held["visit"])
+            photos.restore_photos(db, held["photos"])
+            return restored
+
+        do, undo = checked_pair(visit.version, delete, restore)
         _, error = run_edit(self._context, self.tr("delete visit '%1'").replace("%1", visit.title), do, undo,
                             {VISITS, PARTICIPANTS, SESSIONS, LESSONS}, {key})
         if error is not None:
