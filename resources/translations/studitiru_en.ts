@@ -2117,6 +2117,121 @@ Replace the database with the backup of {0}? The current database is kept as a c
     </message>
 </context>
 <context>
+    <name>ProtocolSettingsDialog</name>
+    <message>
+        <source>Protocol settings</source>
+        <translation>Protocol settings</translation>
+    </message>
+    <message>
+        <source>Regency or city (UU 9/2010 Pasal 11)</source>
+        <translation>Regency or city (UU 9/2010 Pasal 11)</translation>
+    </message>
+    <message>
+        <source>Province (UU 9/2010 Pasal 10)</source>
+        <translation>Province (UU 9/2010 Pasal 10)</translation>
+    </message>
+    <message>
+        <source>Back to UU 9/2010 for this level</source>
+        <translation>Back to UU 9/2010 for this level</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Who holds it</source>
+        <translation>Who holds it</translation>
+    </message>
+    <message>
+        <source>Position patterns (separated by ;)</source>
+        <translation>Position patterns (separated by ;)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Item (English)</source>
+        <translation>Item (English)</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Speaker (host, guest, presenter, prayer or empty)</source>
+        <translation>Speaker (host, guest, presenter, prayer or empty)</translation>
+    </message>
+    <message>
+        <source>Takes spare time (yes, or empty)</source>
+        <translation>Takes spare time (yes, or empty)</translation>
+    </message>
+    <message>
+        <source>Back to the default order of events</source>
+        <translation>Back to the default order of events</translation>
+    </message>
+    <message>
+        <source>The host is a</source>
+        <translation>The host is a</translation>
+    </message>
+    <message>
+        <source>Order of precedence, highest first (national and provincial officials always come before local ones, Pasal 11 ayat (2))</source>
+        <translation>Order of precedence, highest first (national and provincial officials always come before local ones, Pasal 11 ayat (2))</translation>
+    </message>
+    <message>
+        <source>Order of events of a welcome (template)</source>
+        <translation>Order of events of a welcome (template)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Order of precedence, line %1: the code is empty.</source>
+        <translation>Order of precedence, line %1: the code is empty.</translation>
+    </message>
+    <message>
+        <source>Order of precedence, line %1 (%2): the scope must be national, province or local.</source>
+        <translation>Order of precedence, line %1 (%2): the scope must be national, province or local.</translation>
+    </message>
+    <message>
+        <source>Order of precedence, line %1 (%2): the pattern &apos;%3&apos; cannot be read (check its brackets).</source>
+        <translation>Order of precedence, line %1 (%2): the pattern &apos;%3&apos; cannot be read (check its brackets).</translation>
+    </message>
+    <message>
+        <source>Order of precedence: %1</source>
+        <translation>Order of precedence: %1</translation>
+    </message>
+    <message>
+        <source>The order of precedence is empty.</source>
+        <translation>The order of precedence is empty.</translation>
+    </message>
+    <message>
+        <source>Order of events, line %1: the item has no name.</source>
+        <translation>Order of events, line %1: the item has no name.</translation>
+    </message>
+    <message>
+        <source>Order of events, line %1 (%2): minutes must be a number from 0 to 600.</source>
+        <translation>Order of events, line %1 (%2): minutes must be a number from 0 to 600.</translation>
+    </message>
+    <message>
+        <source>Order of events, line %1 (%2): the speaker must be host, guest, presenter, prayer or empty.</source>
+        <translation>Order of events, line %1 (%2): the speaker must be host, guest, presenter, prayer or empty.</translation>
+    </message>
+    <message>
+        <source>edit the protocol settings</source>
+        <translation>edit the protocol settings</translation>
+    </message>
+</context>
+<context>
     <name>ProtocolTab</name>
     <message>
         <source>Name</source>
@@ -3831,6 +3946,10 @@ Please turn one of those options off.</translation>
         <translation>Letter settings…</translation>
     </message>
     <message>
+        <source>Protocol settings (precedence, order of events)…</source>
+        <translation>Protocol settings (precedence, order of events)…</translation>
+    </message>
+    <message>
         <source>Interface language</source>
         <translation>Interface language</translation>
     </message>
@@ -4502,6 +4621,25 @@ other site → %1</translation>
     <message>
         <source>Word files (*.docx)</source>
         <translation>Word files (*.docx)</translation>
+    </message>
+</context>
+<context>
+    <name>_Rows</name>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>

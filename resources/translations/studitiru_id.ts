@@ -2095,6 +2095,121 @@ Replace the database with the backup of {0}? The current database is kept as a c
     </message>
 </context>
 <context>
+    <name>ProtocolSettingsDialog</name>
+    <message>
+        <source>Protocol settings</source>
+        <translation>Pengaturan protokol</translation>
+    </message>
+    <message>
+        <source>Regency or city (UU 9/2010 Pasal 11)</source>
+        <translation>kabupaten atau kota (UU 9/2010 Pasal 11)</translation>
+    </message>
+    <message>
+        <source>Province (UU 9/2010 Pasal 10)</source>
+        <translation>provinsi (UU 9/2010 Pasal 10)</translation>
+    </message>
+    <message>
+        <source>Back to UU 9/2010 for this level</source>
+        <translation>Kembali ke UU 9/2010 untuk tingkat ini</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Lingkup</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Pasal</translation>
+    </message>
+    <message>
+        <source>Who holds it</source>
+        <translation>Pejabat</translation>
+    </message>
+    <message>
+        <source>Position patterns (separated by ;)</source>
+        <translation>Pola jabatan (dipisah dengan ;)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Acara</translation>
+    </message>
+    <message>
+        <source>Item (English)</source>
+        <translation>Acara (bahasa Inggris)</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Menit</translation>
+    </message>
+    <message>
+        <source>Speaker (host, guest, presenter, prayer or empty)</source>
+        <translation>Pembicara (host, guest, presenter, prayer atau kosong)</translation>
+    </message>
+    <message>
+        <source>Takes spare time (yes, or empty)</source>
+        <translation>Menyerap sisa waktu (ya, atau kosong)</translation>
+    </message>
+    <message>
+        <source>Back to the default order of events</source>
+        <translation>Kembali ke susunan acara bawaan</translation>
+    </message>
+    <message>
+        <source>The host is a</source>
+        <translation>Tuan rumah adalah</translation>
+    </message>
+    <message>
+        <source>Order of precedence, highest first (national and provincial officials always come before local ones, Pasal 11 ayat (2))</source>
+        <translation>Urutan preseden, tertinggi lebih dulu (pejabat pusat dan provinsi selalu didahulukan dari pejabat daerah, Pasal 11 ayat (2))</translation>
+    </message>
+    <message>
+        <source>Order of events of a welcome (template)</source>
+        <translation>Susunan acara penerimaan (templat)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>Order of precedence, line %1: the code is empty.</source>
+        <translation>Urutan preseden, baris %1: kode kosong.</translation>
+    </message>
+    <message>
+        <source>Order of precedence, line %1 (%2): the scope must be national, province or local.</source>
+        <translation>Urutan preseden, baris %1 (%2): lingkup harus national, province atau local.</translation>
+    </message>
+    <message>
+        <source>Order of precedence, line %1 (%2): the pattern &apos;%3&apos; cannot be read (check its brackets).</source>
+        <translation>Urutan preseden, baris %1 (%2): pola &apos;%3&apos; tidak terbaca (periksa tanda kurungnya).</translation>
+    </message>
+    <message>
+        <source>Order of precedence: %1</source>
+        <translation>Urutan preseden: %1</translation>
+    </message>
+    <message>
+        <source>The order of precedence is empty.</source>
+        <translation>Urutan preseden kosong.</translation>
+    </message>
+    <message>
+        <source>Order of events, line %1: the item has no name.</source>
+        <translation>Susunan acara, baris %1: nama acara kosong.</translation>
+    </message>
+    <message>
+        <source>Order of events, line %1 (%2): minutes must be a number from 0 to 600.</source>
+        <translation>Susunan acara, baris %1 (%2): menit harus angka 0 sampai 600.</translation>
+    </message>
+    <message>
+        <source>Order of events, line %1 (%2): the speaker must be host, guest, presenter, prayer or empty.</source>
+        <translation>Susunan acara, baris %1 (%2): pembicara harus host, guest, presenter, prayer atau kosong.</translation>
+    </message>
+    <message>
+        <source>edit the protocol settings</source>
+        <translation>ubah pengaturan protokol</translation>
+    </message>
+</context>
+<context>
     <name>ProtocolTab</name>
     <message>
         <source>Name</source>
@@ -3801,6 +3916,10 @@ Matikan salah satunya.</translation>
         <translation>Pengaturan surat…</translation>
     </message>
     <message>
+        <source>Protocol settings (precedence, order of events)…</source>
+        <translation>Pengaturan protokol (preseden, susunan acara)…</translation>
+    </message>
+    <message>
         <source>Interface language</source>
         <translation>Bahasa antarmuka</translation>
     </message>
@@ -4472,6 +4591,25 @@ lokasi lain → %1</translation>
     <message>
         <source>Word files (*.docx)</source>
         <translation>Berkas Word (*.docx)</translation>
+    </message>
+</context>
+<context>
+    <name>_Rows</name>
+    <message>
+        <source>Up</source>
+        <translation>Naik</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Turun</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
     </message>
 </context>
 <context>

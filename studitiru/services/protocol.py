@@ -41,8 +41,8 @@ def _office(session) -> p.OfficeProtocol:  # noqa: ANN001 - an ORM session
 
 
 def save_office(db: Database, office: p.OfficeProtocol) -> p.OfficeProtocol:
-    """Store the office's precedence and rundown template; returns what was there before (for undo).
-    Refused if another officer changed them since `office.version`."""
+    """Store the office's precedence and rundown template; returns them as stored, with the new
+    row version. Refused if another officer changed them since `office.version` (0: unchecked)."""
     _check_rundown(office.rundown, "template")
     if not office.table.ranks:
         raise ValidationError("Urutan preseden kosong: paling sedikit satu peringkat.",
@@ -50,7 +50,6 @@ def save_office(db: Database, office: p.OfficeProtocol) -> p.OfficeProtocol:
     data = json.dumps(p.office_to_dict(office), ensure_ascii=False, sort_keys=True)
     with db.write() as session:
         row = session.get(m.ProtocolSettings, 1)
-        before = _office(session)
         if row is None:
             session.add(m.ProtocolSettings(id=1, data=data))
         else:
@@ -59,7 +58,8 @@ def save_office(db: Database, office: p.OfficeProtocol) -> p.OfficeProtocol:
                     "Pengaturan protokol telah diubah oleh petugas lain; muat ulang lalu coba lagi.",
                     "The protocol settings were changed by another officer; reload and try again.")
             row.data = data
-        return before
+        session.flush()
+        return _office(session)
 
 
 # --- a visit's protocol ---------------------------------------------------------------------

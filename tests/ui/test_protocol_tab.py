@@ -168,3 +168,45 @@ def test_a_spouse_added_by_hand_takes_the_officials_rank(shown, qtbot, translate
     assert "Yanti Kamtono" not in [x.name for x in service.get_protocol(context.db, VISIT).people]
     context.undo_stack.undo()
     assert "Yanti Kamtono" in [x.name for x in service.get_protocol(context.db, VISIT).people]
+
+
+@pytest.mark.parametrize("translated", ["id", "en"], indirect=True)
+def test_the_office_edits_its_order_of_precedence_in_the_settings(qtbot, tmp_path, translated):
+    from studitiru.ui.pages.settings import SettingsPage
+    from studitiru.ui.protocol_settings_dialog import ProtocolSettingsDialog
+    from tests.ui.modal import when_modal
+
+    context = make_context(tmp_path, lang=translated)
+    load_demo(context.db)
+    page = SettingsPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+
+    def perbup(dialog):
+        table = dialog.ranks.table
+        codes = [table.item(r, 0).text() for r in range(table.rowCount())]
+        table.selectRow(codes.index("K-d"))  # a Perbup that puts the Ketua DPRD right after the Wali Kota
+        dialog.ranks.up_button.click()
+        dialog.ranks.up_button.click()
+        row = codes.index("K-j")
+        table.item(row, 4).setText(table.item(row, 4).text() + " ; ajudan(")  # a broken pattern is named
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+        assert dialog.isVisible() and "ajudan(" in dialog.problem.text()
+        table.item(row, 4).setText(table.item(row, 4).text().replace(" ; ajudan(", " ; ajudan\\b"))
+        _shot(dialog, "settings", translated)
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+
+    answered = when_modal(qtbot, ProtocolSettingsDialog, perbup)
+    qtbot.mouseClick(page.protocol_settings_button, Qt.MouseButton.LeftButton)
+    assert answered
+    office = service.get_office(context.db)
+    local = [r.code for r in office.table.ranks if r.scope is p.Scope.LOCAL]
+    assert local[:3] == ["K-a", "K-d", "K-b"]
+    fauzi = next(i for i in service.welcome_protocol(context.db, VISIT).ranked() if i.person.name == "Ahmad Fauzi")
+    assert fauzi.rank.code == "K-j"  # 'Ajudan Wali Kota' now suggested by the office's own pattern
+    context.undo_stack.undo()
+    assert service.get_office(context.db).table == p.default_table()
+    context.undo_stack.redo()
+    assert [r.code for r in service.get_office(context.db).table.ranks if r.scope is p.Scope.LOCAL][:3] == ["K-a", "K-d", "K-b"]
+    context.db.dispose()

@@ -152,7 +152,15 @@ class SettingsPage(ReloadsWhenShown, QWidget):
         self.letter_settings_button = QPushButton(self.tr("Letter settings…"))
         self.letter_settings_button.clicked.connect(self._on_letter_settings_button_clicked)
         form.addRow(self.letter_settings_button)
+        self.protocol_settings_button = QPushButton(self.tr("Protocol settings (precedence, order of events)…"))
+        self.protocol_settings_button.clicked.connect(self._on_protocol_settings_button_clicked)
+        form.addRow(self.protocol_settings_button)
         return group
+
+    def _on_protocol_settings_button_clicked(self) -> None:
+        from studitiru.ui.protocol_settings_dialog import edit_protocol_settings  # noqa: PLC0415
+
+        edit_protocol_settings(self, self._context)
 
     def _on_letter_settings_button_clicked(self) -> None:
         from studitiru.ui.letters.settings_dialog import edit_letter_settings  # noqa: PLC0415
