@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QWidget
 
 from studitiru.domain import letters as letter_domain
@@ -66,7 +67,16 @@ def test_the_main_window_fits_on_every_page_and_editor_tab(qtbot, context):
         editor.tabs.setCurrentIndex(index)
         QApplication.processEvents()
         assert frame_height(window) <= ROOM, editor.tabs.tabText(index)
+    _settle(window)
     window.close()
+
+
+def _settle(window: MainWindow) -> None:
+    """Stop the window's change poll and let a look under way end while the window and its
+    database still exist (a look ending later reaches a deleted poll in another test)."""
+    window.change_poll.timer.stop()
+    QThreadPool.globalInstance().waitForDone()
+    QApplication.processEvents()
 
 
 def _dialogs(context, tmp_path):

@@ -35,6 +35,9 @@ def window(qtbot, context):
         qtbot.waitExposed(shell)
         shell.open_visit("ST-2025-014")
         yield shell
+        shell.change_poll.timer.stop()  # no look after the database is closed; one under way ends here
+        QThreadPool.globalInstance().waitForDone()
+        QApplication.processEvents()
         shell.close()
 
 
