@@ -2390,6 +2390,14 @@ Replace the database with the backup of {0}? The current database is kept as a c
         <translation>Choose a rank for: %1</translation>
     </message>
     <message>
+        <source>This visit has no session yet: the welcome is its first session of kind Reception.</source>
+        <translation>This visit has no session yet: the welcome is its first session of kind Reception.</translation>
+    </message>
+    <message>
+        <source>Welcome: %1 (%2%3)</source>
+        <translation>Welcome: %1 (%2%3)</translation>
+    </message>
+    <message>
         <source>This visit has no welcome session: add a session of kind Reception.</source>
         <translation>This visit has no welcome session: add a session of kind Reception.</translation>
     </message>
@@ -4157,6 +4165,10 @@ Please turn one of those options off.</translation>
     <message>
         <source>The visit has not taken place yet</source>
         <translation>The visit has not taken place yet</translation>
+    </message>
+    <message>
+        <source>The visit &apos;%1&apos; has not started yet: it starts tomorrow, %2. Mark it as &apos;%4&apos; now anyway?</source>
+        <translation>The visit &apos;%1&apos; has not started yet: it starts tomorrow, %2. Mark it as &apos;%4&apos; now anyway?</translation>
     </message>
     <message>
         <source>The visit &apos;%1&apos; has not started yet: it starts on %2, in %3 days. Mark it as &apos;%4&apos; now anyway?</source>

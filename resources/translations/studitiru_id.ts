@@ -2368,6 +2368,14 @@ Replace the database with the backup of {0}? The current database is kept as a c
         <translation>Pilih peringkat untuk: %1</translation>
     </message>
     <message>
+        <source>This visit has no session yet: the welcome is its first session of kind Reception.</source>
+        <translation>Kunjungan ini belum punya acara: penerimaan adalah acaranya yang pertama berjenis Penerimaan.</translation>
+    </message>
+    <message>
+        <source>Welcome: %1 (%2%3)</source>
+        <translation>Penerimaan: %1 (%2%3)</translation>
+    </message>
+    <message>
         <source>This visit has no welcome session: add a session of kind Reception.</source>
         <translation>Kunjungan ini belum punya acara penerimaan: tambahkan acara berjenis Penerimaan.</translation>
     </message>
@@ -4127,6 +4135,10 @@ Matikan salah satunya.</translation>
     <message>
         <source>The visit has not taken place yet</source>
         <translation>Kunjungan belum berlangsung</translation>
+    </message>
+    <message>
+        <source>The visit &apos;%1&apos; has not started yet: it starts tomorrow, %2. Mark it as &apos;%4&apos; now anyway?</source>
+        <translation>Kunjungan &apos;%1&apos; belum dimulai: kunjungan itu dimulai besok, %2. Tetap tandai sebagai &apos;%4&apos; sekarang?</translation>
     </message>
     <message>
         <source>The visit &apos;%1&apos; has not started yet: it starts on %2, in %3 days. Mark it as &apos;%4&apos; now anyway?</source>

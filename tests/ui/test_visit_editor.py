@@ -219,3 +219,13 @@ def test_a_visit_that_has_ended_is_completed_without_a_question(qtbot, editor, c
     qtbot.waitUntil(lambda: status_button(editor, r.VisitStatus.COMPLETED) is not None)
     qtbot.mouseClick(status_button(editor, r.VisitStatus.COMPLETED), Qt.MouseButton.LeftButton)
     assert stored(context, visit_key).status == r.VisitStatus.COMPLETED
+
+
+def test_the_question_for_a_visit_tomorrow_says_tomorrow():
+    from studitiru.ui.visit_editor.status_guard import early_question
+
+    visit = r.Visit(key="ST-1", title="Studi tiru MPP", institution="x",
+                    starts_on=date(2027, 1, 14), ends_on=date(2027, 1, 14))
+    question = early_question(visit, r.VisitStatus.COMPLETED, date(2027, 1, 13), "en")
+    assert "starts tomorrow, Thursday, 14 January 2027" in question and "1 days" not in question
+    assert "in 2 days" in early_question(visit, r.VisitStatus.COMPLETED, date(2027, 1, 12), "en")

@@ -27,8 +27,11 @@ def early_question(visit: r.Visit, target: r.VisitStatus, today: date, lang: str
         return None
     if visit.starts_on > today:
         days = (visit.starts_on - today).days
-        text = _t("The visit '%1' has not started yet: it starts on %2, in %3 days. "
-                  "Mark it as '%4' now anyway?").replace("%3", str(days))
+        if days == 1:
+            text = _t("The visit '%1' has not started yet: it starts tomorrow, %2. Mark it as '%4' now anyway?")
+        else:
+            text = _t("The visit '%1' has not started yet: it starts on %2, in %3 days. "
+                      "Mark it as '%4' now anyway?").replace("%3", str(days))
         when = visit.starts_on
     else:
         text = _t("The visit '%1' has not ended yet: it ends on %2. Mark it as '%4' now anyway?")
