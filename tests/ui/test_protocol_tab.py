@@ -57,6 +57,8 @@ def _shot(widget, name: str, lang: str) -> None:
 @pytest.mark.parametrize("translated", ["id", "en"], indirect=True)
 def test_a_rank_chosen_for_an_unknown_position(shown, qtbot, translated):
     tab, context = shown
+    assert ("Penerimaan: " if translated == "id" else "Welcome: ") in tab.welcome_label.text()
+    assert "Balai Kota Pontianak" in tab.welcome_label.text()
     assert "Ahmad Fauzi" in tab.unknown_label.text()
     tab.select_person("guest:Ahmad Fauzi")
     assert tab.position.text() == "Ajudan Wali Kota"

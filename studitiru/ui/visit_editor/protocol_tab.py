@@ -162,6 +162,8 @@ class ProtocolTab(QWidget):
         self._stale = True
         self._filling = False
         self.inner = QTabWidget(self)
+        self.welcome_label = QLabel(self)
+        self.welcome_label.setWordWrap(True)
         # people and ranks
         self.people = QTableWidget(0, 5, self)
         self.people.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Side"), self.tr("Position"), self.tr("Rank"),
@@ -268,6 +270,7 @@ class ProtocolTab(QWidget):
         self.inner.addTab(seating_page, self.tr("Seating plan"))
         self.inner.addTab(rundown_page, self.tr("Order of events"))
         layout = QVBoxLayout(self)
+        layout.addWidget(self.welcome_label)
         layout.addWidget(self.inner)
 
     # --- loading (only while shown) -------------------------------------------------------
@@ -307,6 +310,7 @@ class ProtocolTab(QWidget):
             return
         self._filling = True
         try:
+            self.welcome_label.setText(self._welcome_text(welcome))
             selected = self._selected_ref()
             ranked = welcome.ranked()
             order = {item.person.ref: item for item in ranked}
@@ -349,6 +353,16 @@ class ProtocolTab(QWidget):
             self._fill_rundown()
         finally:
             self._filling = False
+
+    def _welcome_text(self, welcome: p.WelcomeProtocol) -> str:
+        session = welcome.welcome
+        if session is None:
+            return self.tr("This visit has no session yet: the welcome is its first session of kind Reception.")
+        lang = self._context.lang
+        when = (f"{dates.format_date(session.starts_at.date(), lang)}, "
+                f"{dates.format_time_range(session.starts_at, session.ends_at, lang, welcome.host.timezone)}")
+        where = f", {welcome.site.name}" if welcome.site else ""
+        return self.tr("Welcome: %1 (%2%3)").replace("%1", session.title).replace("%2", when).replace("%3", where)
 
     def _fill_rundown(self) -> None:
         welcome = self._welcome
