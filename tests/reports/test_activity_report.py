@@ -114,3 +114,27 @@ def test_cli_report_activity_writes_pdf_and_docx(office, tmp_path, capsys):
     assert "ACTIVITY REPORT" in docx_text(word.read_bytes())
     assert main(["--database-url", url, "report", "attendance", "--visit", VISIT, "--out", str(tmp_path / "a.docx")]) == 2
     assert "hanya PDF" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_the_word_files_open_in_libreoffice_with_their_photos(office, tmp_path):
+    program = shutil.which("soffice") or shutil.which("libreoffice")
+    if program is None:
+        pytest.skip("LibreOffice (soffice) is not installed: .ci/run installs libreoffice-writer-nogui with apt-get")
+    from studitiru.services.summary_report import summary_docx
+
+    db, reply_number = office
+    activity = tmp_path / "laporan-kegiatan.docx"
+    activity.write_bytes(activity_report.activity_report(db, VISIT, "id", fmt="docx"))
+    summary = tmp_path / "ringkasan.docx"
+    summary.write_bytes(summary_docx(db, VISIT, "id", with_photos=True))
+    done = subprocess.run(
+        [program, f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}", "--headless", "--convert-to", "pdf",
+         "--outdir", str(tmp_path / "out"), str(activity), str(summary)],
+        capture_output=True, text=True, timeout=240,
+    )
+    assert done.returncode == 0, done.stderr
+    pdf = (tmp_path / "out" / "laporan-kegiatan.pdf").read_bytes()
+    assert reply_number in squash("\n".join(pages_text(pdf)))
+    for name in ("laporan-kegiatan.pdf", "ringkasan.pdf"):
+        assert len(re.findall(rb"/Subtype\s*/Image", (tmp_path / "out" / name).read_bytes())) == 3, name
