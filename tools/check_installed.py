@@ -5,11 +5,11 @@ one-folder bundle (`make bundle`). Every command runs with a fresh HOME (no sett
 
 Checks, each through the `studitiru` executable given: `--version` (the package's version), `demo`
 (and a second `demo` that adds nothing), `import`/`export` of `tests/data/example.json`, `check
---json`, every report kind in both languages with its fonts embedded (`pdffonts`), `gui --selftest
---lang id` (exit 0, no Qt warning, the window's titles in Indonesian; with no database named, the
-demo, never a question), and the opening of an older schema (`tests/data/schema-0001.sqlite3`),
-migrated with its backup first. `tests/test_packaging.py` runs it against a freshly built wheel;
-`.ci/run` against the bundle. Exit 0 when all passed.
+--json`, every report kind in both languages with its fonts embedded (`pdffonts`), a letter as PDF
+and .docx, `gui --selftest --lang id` (exit 0, no Qt warning, the window's titles in Indonesian;
+with no database named, the demo, never a question), and the opening of an older schema
+(`tests/data/schema-0001.sqlite3`), migrated with its backup first. `tests/test_packaging.py` runs
+it against a freshly built wheel; `.ci/run` against the bundle. Exit 0 when all passed.
 """
 
 from __future__ import annotations
@@ -150,6 +150,16 @@ def check_program(executable: Path, work: Path, log=print) -> None:  # noqa: ANN
                 raise CheckFailed(f"{pdf.name}: fonts {fonts}")
             if PAGE_WORD[lang] not in _pdf_text(pdf):
                 raise CheckFailed(f"{pdf.name}: no {PAGE_WORD[lang]!r} on its pages")
+
+    # A letter as PDF and as .docx (python-docx's and docxtpl's templates are part of the program).
+    for suffix in ("pdf", "docx"):
+        letter = work / f"reply.{suffix}"
+        number = program.run("--db", demo, "letter", "reply", "--visit", visit["key"], "--out", str(letter)).stdout.strip()
+        if not number or not letter.is_file() or letter.stat().st_size == 0:
+            raise CheckFailed(f"letter reply --out {letter.name} wrote nothing (number {number!r})")
+    listing = subprocess.run(["pdffonts", str(work / "reply.pdf")], capture_output=True, text=True, check=True).stdout
+    if "DejaVuSans" not in listing:
+        raise CheckFailed(f"reply.pdf: no DejaVu font embedded:\n{listing}")
 
     shown = program.run("--db", demo, "gui", "--selftest", "--lang", "id", env={"STUDITIRU_SELFTEST_TITLES": "1"})
     if shown.stderr.strip():
