@@ -210,3 +210,16 @@ def test_the_protocol_travels_in_the_exchange_file(office, tmp_path):
         assert export_bytes(other) == before
     finally:
         other.dispose()
+
+
+def test_a_position_corrected_on_the_participants_tab_shows_after_a_protocol_save(office):
+    from studitiru.services import visits
+
+    service.confirm_rank(office, VISIT, "guest:Ahmad Fauzi", "K-m")
+    visit = visits.get_visit(office, VISIT)
+    participants = tuple(replace(x, position="Kepala Bagian Umum") if x.name == "Lina Marlina" else x
+                         for x in visit.participants)
+    visits.set_participants(office, VISIT, participants)
+    lina = next(i for i in service.welcome_protocol(office, VISIT).ranked() if i.person.name == "Lina Marlina")
+    assert lina.person.position == "Kepala Bagian Umum"  # her institution, a Bagian, is not repeated
+    assert lina.rank.code == "K-l"

@@ -140,7 +140,17 @@ def validate_protocol(protocol: p.VisitProtocol, table: p.PrecedenceTable) -> p.
 def save_protocol(db: Database, protocol: p.VisitProtocol) -> p.VisitProtocol:
     """Store a visit's protocol; returns it as stored, with its new row version (the undo step
     stores the one the window read before, checked against that version). Refused if another
-    officer changed it since `protocol.version` (0: not checked)."""
+    officer changed it since `protocol.version` (0: not checked).
+
+    A position equal to the one the visit gives is stored empty ("follow the visit"), so that a
+    participant's position corrected later on the Participants tab shows here too."""
+    from studitiru.services.report_data import visit_report_data  # noqa: PLC0415
+
+    data = visit_report_data(db, protocol.visit)  # NotFoundError for an unknown visit
+    derived = {x.ref: x for x in p.derived_people(data.visit, data.presenters)}
+    protocol = replace(protocol, people=tuple(
+        replace(x, position="") if x.ref in derived and x.position == derived[x.ref].position else x
+        for x in protocol.people))
     with db.write() as session:
         office = _office(session)
         protocol = validate_protocol(protocol, office.table)
