@@ -3556,6 +3556,14 @@ Please turn one of those options off.</translation>
         <translation>F4 (215 × 330 mm)</translation>
     </message>
     <message>
+        <source>With the documentation photos as an annex</source>
+        <translation>With the documentation photos as an annex</translation>
+    </message>
+    <message>
+        <source>The summary only; the activity report always has the photos</source>
+        <translation>The summary only; the activity report always has the photos</translation>
+    </message>
+    <message>
         <source>Choose image…</source>
         <translation>Choose image…</translation>
     </message>

@@ -3526,6 +3526,14 @@ Matikan salah satunya.</translation>
         <translation>F4 (215 × 330 mm)</translation>
     </message>
     <message>
+        <source>With the documentation photos as an annex</source>
+        <translation>Dengan foto dokumentasi sebagai lampiran</translation>
+    </message>
+    <message>
+        <source>The summary only; the activity report always has the photos</source>
+        <translation>Hanya untuk ringkasan; laporan kegiatan selalu memuat foto</translation>
+    </message>
+    <message>
         <source>Choose image…</source>
         <translation>Pilih gambar…</translation>
     </message>

@@ -94,6 +94,13 @@ def _builder(kind: str) -> Callable:
     return build
 
 
+def _summary_with_photos(data: tuple, lang: str, paper: str) -> bytes:
+    from studitiru.reports.summary import build_summary
+
+    report, photos = data
+    return build_summary(report, lang, paper, photos=photos)
+
+
 class _Signals(QObject):
     done = Signal(object)  # bytes
     failed = Signal(str)
@@ -135,8 +142,10 @@ class ReportRunner(QObject):
         return self._job is not None
 
     def run(self, kind: str, *, visit: str | None = None, year: int | None = None, lang: str | None = None,
-            paper: str | None = None, then: Callable[[bytes], None] | None = None, revision: int | None = None) -> bool:
-        """Start building a report; False if one is already being built or its data cannot be read."""
+            paper: str | None = None, then: Callable[[bytes], None] | None = None, revision: int | None = None,
+            with_photos: bool = False) -> bool:
+        """Start building a report; False if one is already being built or its data cannot be read.
+        `with_photos`: the summary with the documentation photos as an annex."""
         if self._job is not None:
             return False
         db = self._context.db
@@ -145,6 +154,10 @@ class ReportRunner(QObject):
                 data = report_data.annual_report_data(db, int(year))
             elif kind == "itinerary":  # the plan marked DRAF while it differs from the last revision, or revision N
                 data = revisions.itinerary_data(db, visit or "", revision)
+            elif kind == "summary" and with_photos:  # the photos read here: the job never touches the database
+                from studitiru.services.summary_report import annex_photos
+
+                data = (report_data.visit_report_data(db, visit or ""), annex_photos(db, visit or ""))
             elif kind == "activity":  # the photos and notes too, read here: the job never touches the database
                 from studitiru.services.activity_report import activity_data
 
@@ -158,7 +171,8 @@ class ReportRunner(QObject):
         except UserError as error:
             self.failed.emit(error.message(self._context.lang))
             return False
-        job = ReportJob(_builder(kind), data, lang or self._context.lang, paper or report_data.paper_setting(db))
+        build = _summary_with_photos if kind == "summary" and with_photos else _builder(kind)
+        job = ReportJob(build, data, lang or self._context.lang, paper or report_data.paper_setting(db))
         job.signals.done.connect(self._on_job_done)
         job.signals.failed.connect(self._on_job_failed)
         self._job, self._callback, self._kind = job, then, kind

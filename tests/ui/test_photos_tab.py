@@ -209,3 +209,35 @@ def test_undoing_a_visit_delete_brings_its_photos_back(qtbot, tmp_path, shown):
     context.undo_stack.redo()
     context.undo_stack.undo()
     assert photos.list_photos(context.db, key, with_data=True) == before
+
+
+def test_the_reports_page_saves_the_summary_with_its_photos_when_ticked(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtCore import QThreadPool
+
+    from studitiru.services.demo import load_demo
+    from studitiru.ui.pages.reports import ReportsPage
+    from tests.reports.pdf_helpers import pages_text, squash
+
+    context = make_context(tmp_path, lang="id")
+    load_demo(context.db)
+    photos.add_photos(context.db, "ST-2026-001", [photo(tmp_path / "sambutan.jpg", (1600, 1200))], caption="Foto bersama")
+    page = ReportsPage(context)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    qtbot.waitExposed(page)
+    page.choose("attendance", visit="ST-2026-001", lang="id")
+    assert not page.photos_check.isEnabled()
+    page.choose("summary", visit="ST-2026-001", lang="id")
+    assert page.photos_check.isEnabled()
+    for ticked, name in ((False, "tanpa.pdf"), (True, "dengan.pdf")):
+        page.photos_check.setChecked(ticked)
+        out = tmp_path / name
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, out=out, **kwargs: (str(out), ""))
+        qtbot.waitUntil(page.save_button.isEnabled)
+        page.save_button.click()
+        qtbot.waitUntil(out.exists, timeout=30000)
+        text = squash(" ".join(pages_text(out.read_bytes())))
+        assert ("Lampiran: Dokumentasi" in text) is ticked and "Rencana tindak lanjut" in text
+    QThreadPool.globalInstance().waitForDone()
+    context.db.dispose()

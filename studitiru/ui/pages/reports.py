@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox, QCompleter, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout,
     QWidget,
 )
@@ -57,6 +58,8 @@ class ReportsPage(ReloadsWhenShown, QWidget):
         self.paper = QComboBox(self)
         self.paper.addItem(self.tr("A4 (210 × 297 mm)"), "A4")
         self.paper.addItem(self.tr("F4 (215 × 330 mm)"), "F4")
+        self.photos_check = QCheckBox(self.tr("With the documentation photos as an annex"), self)
+        self.photos_check.setToolTip(self.tr("The summary only; the activity report always has the photos"))
         self.logo = QLabel(self)
         self.logo.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.logo_button = QPushButton(self.tr("Choose image…"), self)
@@ -89,6 +92,7 @@ class ReportsPage(ReloadsWhenShown, QWidget):
         form.addRow(self.tr("Year"), self.year)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Paper"), self.paper)
+        form.addRow("", self.photos_check)
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo, 1)
         logo_row.addWidget(self.logo_button)
@@ -192,6 +196,7 @@ class ReportsPage(ReloadsWhenShown, QWidget):
         annual = self.current_kind() == "annual"
         self.visit.setEnabled(not annual)
         self.year.setEnabled(annual)
+        self.photos_check.setEnabled(self.current_kind() == "summary")
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -240,7 +245,8 @@ class ReportsPage(ReloadsWhenShown, QWidget):
         kind = self.current_kind()
         self.status.setText(self.tr("Making the %1…").replace("%1", report_runner.kind_label(kind).lower()))
         started = self.runner.run(kind, visit=self.visit_key(), year=self.year.currentData(),
-                                  lang=self.language.currentData(), paper=self.paper.currentData(), then=then)
+                                  lang=self.language.currentData(), paper=self.paper.currentData(), then=then,
+                                  with_photos=kind == "summary" and self.photos_check.isChecked())
         self._update_buttons()
         return started
 
