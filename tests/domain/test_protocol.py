@@ -207,3 +207,15 @@ def test_a_substitute_is_greeted_by_own_position_and_whom_they_stand_in_for():
     ranked = _welcome(host("wawali", "Bahasan", "Wakil Wali Kota Pontianak, mewakili Wali Kota Pontianak"))
     assert "Yang kami hormati Bapak Wakil Wali Kota Pontianak yang mewakili Wali Kota Pontianak, Bapak Bahasan;" \
         in p.greeting(ranked)
+
+
+@pytest.mark.parametrize("position, code", [
+    ("Gubernur Kalimantan Barat", "P-a"), ("Wali Kota Balikpapan", "P-j"), ("Bupati Sintang", "P-j"),
+    ("Ketua DPRD Kota Balikpapan", "P-m"), ("Wakil Wali Kota Balikpapan", "P-n"), ("Anggota DPRD Kota Pontianak", "P-o"),
+    ("Kepala Dinas Kesehatan Provinsi Kalimantan Barat", "P-p"), ("Sekretaris Daerah Provinsi Kalimantan Barat", "P-g"),
+])
+def test_at_a_provincial_event_pasal_10_ranks_the_regency_and_city_officials(position, code):
+    table = p.default_table(p.EventLevel.PROVINCE)
+    assert p.suggest_rank(position, table).code == code
+    # the regency/city list is not used at a provincial event: a camat is asked
+    assert p.suggest_rank("Camat Pontianak Kota", table) is None
