@@ -223,3 +223,30 @@ def test_a_position_corrected_on_the_participants_tab_shows_after_a_protocol_sav
     lina = next(i for i in service.welcome_protocol(office, VISIT).ranked() if i.person.name == "Lina Marlina")
     assert lina.person.position == "Kepala Bagian Umum"  # her institution, a Bagian, is not repeated
     assert lina.rank.code == "K-l"
+
+
+def _constructed(people: tuple[p.ProtocolPerson, ...]) -> p.WelcomeProtocol:
+    from datetime import datetime
+
+    session = r.Session("V-1", "V", datetime(2026, 1, 9, 9), datetime(2026, 1, 9, 9, 45), "Penerimaan <rombongan> & ramah tamah",
+                        r.SessionKind.RECEPTION, "bk")
+    visit = r.Visit("V", "Studi tiru & <pelayanan> publik", "i", date(2026, 1, 9), date(2026, 1, 9), sessions=(session,))
+    return p.WelcomeProtocol(r.Host("Pemerintah Kota Pontianak"), visit, r.Institution("i", "Pemkot A & B"), session,
+                             r.Site("bk", "Balai <Kota>"), p.default_office(), p.VisitProtocol("V", people))
+
+
+def test_hostile_text_prints_as_typed_and_the_plan_is_landscape_on_f4():
+    from pypdf import PdfReader
+    import io
+
+    people = (p.ProtocolPerson("guest:a", p.Side.GUEST, "A & <B> Sitorus 😀", "Wali Kota <Balikpapan>", "Bapak"),
+              p.ProtocolPerson("host:b", p.Side.HOST, "Dra. Hj. Ümmü Kalsum", "Sekretaris Daerah & Kota", "Ibu"))
+    welcome = _constructed(people)
+    seating = prints.build_seating(welcome, "id", "F4")
+    page = PdfReader(io.BytesIO(seating)).pages[0]
+    width, height = float(page.mediabox.width), float(page.mediabox.height)
+    assert width > height and round(width / 72 * 25.4) == 330 and round(height / 72 * 25.4) == 215
+    for data in (seating, prints.build_namecards(welcome), prints.build_rundown(welcome)):
+        text = squash(" ".join(pages_text(data)))
+        assert "A & <B> Sitorus" in text and "Dra. Hj. Ümmü Kalsum" in text
+    assert "Yang terhormat Bapak Wali Kota <Balikpapan>, Bapak A & <B> Sitorus" in squash(" ".join(pages_text(prints.build_rundown(welcome))))
