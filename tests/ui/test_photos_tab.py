@@ -241,3 +241,16 @@ def test_the_reports_page_saves_the_summary_with_its_photos_when_ticked(qtbot, t
         assert ("Lampiran: Dokumentasi" in text) is ticked and "Rencana tindak lanjut" in text
     QThreadPool.globalInstance().waitForDone()
     context.db.dispose()
+
+
+@pytest.mark.parametrize("translated", ["en"], indirect=True)
+def test_photos_added_elsewhere_show_after_a_change_of_anything(qtbot, tmp_path, shown):
+    from studitiru.ui.context import ALL_KINDS
+
+    page, context, key, _ = shown
+    editor = page.editor
+    editor.tabs.setCurrentIndex(editor.PHOTOS)
+    photos.add_photos(context.db, key, [photo(tmp_path / "lain.jpg", (800, 600))])  # as another officer would
+    assert editor.photos.model.rowCount() == 0
+    context.changes.announce(ALL_KINDS)  # what the change poll says when the database moved on
+    qtbot.waitUntil(lambda: editor.photos.model.rowCount() == 1)

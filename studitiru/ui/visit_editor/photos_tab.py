@@ -23,7 +23,7 @@ from studitiru.domain import records as r
 from studitiru.domain.photos import Photo
 from studitiru.services import photos
 from studitiru.ui import messages
-from studitiru.ui.context import AppContext
+from studitiru.ui.context import ALL_KINDS, AppContext
 from studitiru.ui.undo import run_edit
 from studitiru.ui.visit_editor.report_notes_box import ReportNotesBox
 
@@ -265,7 +265,8 @@ class PhotosTab(QWidget):
         self.notes.set_visit(self._visit.key)
 
     def _on_changes_changed(self, kinds: frozenset, keys: frozenset) -> None:
-        if self._visit is None or PHOTOS not in kinds or (keys and self._visit.key not in keys):
+        anything = ALL_KINDS <= kinds  # another officer's change seen by the poll, an import: read again
+        if self._visit is None or (PHOTOS not in kinds and not anything) or (keys and self._visit.key not in keys):
             return
         self._stale = True
         if self.isVisible():
