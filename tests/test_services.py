@@ -9,7 +9,7 @@ import pytest
 
 from studitiru.domain import records as r
 from studitiru.errors import ConflictError, InUseError, NotFoundError, ValidationError
-from studitiru.services import agenda, host, lessons, registers, visits
+from studitiru.services import agenda, host, lessons, registers, visit_edits, visits
 
 
 @pytest.fixture
@@ -135,7 +135,7 @@ def test_delete_and_restore_a_visit_whole(office):
     assert visits.delete_visit(office, visit.key) == whole
     with pytest.raises(NotFoundError):
         visits.get_visit(office, visit.key)
-    assert visits.restore_visit(office, whole) == whole
+    assert visit_edits.restore_visit(office, whole) == whole
 
 
 def test_participants_keep_their_order_and_are_not_added_twice(office):

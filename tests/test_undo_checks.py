@@ -22,7 +22,7 @@ from studitiru.db.history import os_user
 from studitiru.db.schema import open_database
 from studitiru.domain import records as r
 from studitiru.errors import ChangedByOtherError, NotFoundError, UserError
-from studitiru.services import agenda, exchange, lessons, registers, visits
+from studitiru.services import agenda, exchange, lessons, registers, visit_edits, visits
 
 EXAMPLE = Path(__file__).parent / "data" / "example.json"
 VISIT, FIRST, SECOND = "ST-2025-014", "ST-2025-014-1", "ST-2025-014-2"
@@ -135,7 +135,7 @@ def test_a_visit_comes_back_whole_or_not_at_all(officers):
     assert deleted == whole
     registers.delete_record(siti, r.Site, "rsud-ssma")  # no session uses it any more
     with pytest.raises(UserError) as refused:
-        visits.restore_visit(budi, deleted)
+        visit_edits.restore_visit(budi, deleted)
     assert "rsud-ssma" in refused.value.message("id")
     with pytest.raises(NotFoundError):  # not the visit without its sessions and lesson
         visits.get_visit(budi, VISIT)
@@ -148,7 +148,7 @@ def test_a_restored_visit_keeps_its_versions(officers):
     whole = visits.set_participants(budi, VISIT, (r.Participant("Sufrianor"),))
     whole = visits.get_visit(budi, VISIT)
     assert whole.version >= 2
-    restored = visits.restore_visit(budi, visits.delete_visit(budi, VISIT, whole.version))
+    restored = visit_edits.restore_visit(budi, visits.delete_visit(budi, VISIT, whole.version))
     assert restored == whole
     assert restored.version == whole.version
     assert [s.version for s in restored.sessions] == [s.version for s in whole.sessions]

@@ -157,11 +157,11 @@ def _set_details(session: OrmSession, row: m.Visit, visit: r.Visit) -> None:
 def create_visit(db: Database, visit: r.Visit) -> r.Visit:
     """Add a visit (with any participants it carries); an empty key gets the next `ST-<year>-<nnn>`."""
     with db.write() as session:
-        row = _insert_visit(session, visit)
+        row = insert_visit_row(session, visit)
         return convert.visit(visit_row(session, row.key))
 
 
-def _insert_visit(session: OrmSession, visit: r.Visit) -> m.Visit:
+def insert_visit_row(session: OrmSession, visit: r.Visit) -> m.Visit:
     """A new visit row with its details and participants, inside the caller's transaction."""
     visit = validate_visit(visit)
     participants = tuple(validate_participant(p) for p in visit.participants)
@@ -225,26 +225,6 @@ def delete_visit(db: Database, key: str, version: int = 0) -> r.Visit:
         record = convert.visit(row)
         session.delete(row)
         return record
-
-
-def restore_visit(db: Database, visit: r.Visit) -> r.Visit:
-    """Put back a deleted visit whole, with its keys and versions (undo of `delete_visit`), in
-    one transaction: if any part cannot come back (a site or topic deleted since, a key taken),
-    nothing does, and the refusal names it."""
-    from studitiru.services import agenda, lessons  # noqa: PLC0415 - agenda and lessons import this module
-
-    with db.write() as session:
-        row = _insert_visit(session, replace(visit, sessions=(), lessons=()))
-        keep_version(session, row, visit.version)
-        for item in visit.sessions:
-            keep_version(session, agenda.insert_session_row(session, row, item), item.version)
-        session.flush()
-        for item in visit.lessons:
-            lesson = lessons.insert_lesson_row(session, row, item)
-            session.flush()
-            keep_version(session, lesson, item.version)
-        session.flush()
-        return convert.visit(visit_row(session, visit.key))
 
 
 def _participant_row(participant: r.Participant, ordinal: int) -> m.Participant:

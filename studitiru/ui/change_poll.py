@@ -32,6 +32,9 @@ class ChangePoll(QObject):
         self._context = context
         self._last: int | None = None  # None: the first look only learns where to start
         self._busy = False
+        # Outcomes that come back after the window (and this object) is gone are dropped.
+        self._alive = alive = [True]
+        self.destroyed.connect(lambda *_: alive.__setitem__(0, False))
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.poll)
@@ -52,8 +55,15 @@ class ChangePoll(QObject):
         db, last = self._context.db, self._last
         work = (lambda: ("start", changes.newest_change(db))) if last is None else (
             lambda: ("ids", changes.changes_since(db, last)))
-        run_in_background(work, self._on_looked, self._on_failed)
+        alive = self._alive
+        run_in_background(work, lambda outcome: alive[0] and self._on_looked(outcome),
+                          lambda error: alive[0] and self._on_failed(error))
         return True
+
+    def stop(self) -> None:
+        """No more looks; one still running is dropped when it ends (the window closes)."""
+        self.timer.stop()
+        self._alive[0] = False
 
     def _on_looked(self, outcome: tuple[str, object]) -> None:
         self._busy = False

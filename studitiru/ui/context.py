@@ -8,12 +8,16 @@ must reload (Anki's "operations" idea, kept small).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from studitiru.db.engine import Database
+if TYPE_CHECKING:
+    from studitiru.db.engine import Database
+
 
 #: Kinds of data a change can touch; pages listen for the ones they show.
 VISITS = "visits"

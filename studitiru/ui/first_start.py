@@ -123,10 +123,10 @@ def apply_office(db, setup: OfficeSetup) -> None:  # noqa: ANN001 - a Database
 
 def create_office_database(path: Path, setup: OfficeSetup) -> None:
     """Create the office's database at `path` (migrated) with its settings; refused if it exists."""
-    from studitiru.db.schema import open_database
+    from studitiru.services.databases import open_file
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    db = open_database(path=path)
+    db = open_file(path)
     try:
         apply_office(db, setup)
     finally:

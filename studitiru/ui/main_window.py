@@ -378,6 +378,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # every edit is already committed: never ask
         self.stop_auto_backup()  # a backup being written is finished first (seconds at most)
+        self.change_poll.stop()  # a look still running is dropped: the database is disposed next
         if self._remember:
             store = preferences.qsettings()
             store.setValue(preferences.GEOMETRY, self.saveGeometry())

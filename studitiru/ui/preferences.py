@@ -71,12 +71,11 @@ def last_server() -> str | None:
 def set_last_server(url: str) -> None:
     """Remember a server database (PostgreSQL) for the next start; its password is dropped, never
     written here (the credential store keeps it, `server_dialog.with_stored_password`)."""
-    from sqlalchemy.engine import URL, make_url  # noqa: PLC0415
+    from studitiru.services.server_urls import without_password  # noqa: PLC0415
 
-    parsed = make_url(url)
-    if not parsed.drivername.startswith("postgresql"):
+    bare = without_password(url)
+    if bare is None:
         return
-    bare = URL.create(parsed.drivername, parsed.username, None, parsed.host, parsed.port, parsed.database, parsed.query)
     store = qsettings()
-    store.setValue(LAST_SERVER, bare.render_as_string(hide_password=False))
+    store.setValue(LAST_SERVER, bare)
     store.sync()

@@ -14,7 +14,6 @@ it into the URL in memory, and `remember_password(url, password)` into the crede
 
 from __future__ import annotations
 
-from sqlalchemy.engine import URL, make_url
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -27,9 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studitiru.services.server_urls import DRIVER, server_account, server_url, with_password  # noqa: F401 - re-exported
+from studitiru.services import server_urls
 from studitiru.ui import preferences
 
-DRIVER = "postgresql+psycopg"
 KEYRING_SERVICE = "studitiru"
 SERVER_KEYS = {"host": "server/host", "port": "server/port", "database": "server/database", "user": "server/user"}
 
@@ -83,43 +83,22 @@ def with_stored_password(url: str) -> str:
     when it names a PostgreSQL user but no password (a server remembered for the next start);
     else `url` unchanged (and then the server may refuse: the window says so and asks)."""
     account = server_account(url)  # None for anything but a PostgreSQL URL with a user and a host
-    if account is None or make_url(url).password:
+    if account is None or server_urls.has_password(url):
         return url
     password = stored_password(*account)
     return with_password(url, password) if password else url
 
 
-def server_account(url: str) -> tuple[str, str, int, str] | None:
-    """(user, host, port, database) of a PostgreSQL URL naming a user and a host, else None."""
-    try:
-        parsed = make_url(url)
-    except Exception:  # noqa: BLE001
-        return None
-    if not parsed.drivername.startswith("postgresql") or not parsed.username or not parsed.host:
-        return None
-    return parsed.username, parsed.host, parsed.port or 5432, parsed.database or ""
-
-
 def server_name(url: str) -> str:
     """user@host:port/database: how the password dialog names a server (never with its password)."""
     account = server_account(url)
-    return _account(*account) if account is not None else make_url(url).render_as_string(hide_password=True)
-
-
-def with_password(url: str, password: str) -> str:
-    """`url` with `password` in it (in memory only: for opening, never to be remembered)."""
-    return make_url(url).set(password=password or None).render_as_string(hide_password=False)
+    return _account(*account) if account is not None else server_urls.shown(url)
 
 
 def remember_password(url: str, password: str) -> bool:
     """Keep `password` in the credential store for the server of `url` (when there is a store)."""
     account = server_account(url)
     return account is not None and store_password(*account, password)
-
-
-def server_url(host: str, port: int, database: str, user: str, password: str | None = None) -> str:
-    url = URL.create(DRIVER, username=user or None, password=password or None, host=host, port=port, database=database)
-    return url.render_as_string(hide_password=False)
 
 
 class ServerDialog(QDialog):

@@ -11,34 +11,51 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 
 class _Outcome(QObject):
+    """Lives in the GUI thread that made it; the pool thread emits, its own slots (queued, as
+    the emitting thread is another) call the callbacks on the GUI thread."""
+
     done = Signal(object)
     failed = Signal(object)
 
+    def __init__(self, on_done: Callable[[Any], None], on_failed: Callable[[BaseException], None]) -> None:
+        super().__init__()
+        self._on_done, self._on_failed = on_done, on_failed
+        self.done.connect(self._done)
+        self.failed.connect(self._failed)
+
+    @Slot(object)
+    def _done(self, result: Any) -> None:
+        _RUNNING.discard(self)
+        self._on_done(result)
+
+    @Slot(object)
+    def _failed(self, error: BaseException) -> None:
+        _RUNNING.discard(self)
+        self._on_failed(error)
+
 
 class Job(QRunnable):
-    """One call of `work` in a pool thread; `outcome` lives in the GUI thread that made it."""
+    """One call of `work` in a pool thread."""
 
-    def __init__(self, work: Callable[[], Any]) -> None:
+    def __init__(self, work: Callable[[], Any], outcome: _Outcome) -> None:
         super().__init__()
-        self.setAutoDelete(False)  # the GUI thread keeps it until its outcome is handled
         self._work = work
-        self.outcome = _Outcome()
-        self.finished = False
+        self._outcome = outcome
 
     def run(self) -> None:
         try:
             result = self._work()
         except BaseException as error:  # noqa: BLE001 - handed to on_failed, on the GUI thread
-            self.outcome.failed.emit(error)
+            self._outcome.failed.emit(error)
             return
-        self.outcome.done.emit(result)
+        self._outcome.done.emit(result)
 
 
-_RUNNING: set[Job] = set()
+_RUNNING: set[_Outcome] = set()  # kept until their outcome is handled
 
 
 def run_in_background(
@@ -46,16 +63,8 @@ def run_in_background(
     on_done: Callable[[Any], None],
     on_failed: Callable[[BaseException], None],
     pool: QThreadPool | None = None,
-) -> Job:
-    job = Job(work)
-
-    def finish(callback: Callable[[Any], None], value: Any) -> None:
-        job.finished = True
-        _RUNNING.discard(job)
-        callback(value)
-
-    job.outcome.done.connect(lambda result: finish(on_done, result))
-    job.outcome.failed.connect(lambda error: finish(on_failed, error))
-    _RUNNING.add(job)
-    (pool or QThreadPool.globalInstance()).start(job)
-    return job
+) -> None:
+    """Run `work()` in a pool thread; then `on_done(result)` or `on_failed(error)` on this thread."""
+    outcome = _Outcome(on_done, on_failed)
+    _RUNNING.add(outcome)
+    (pool or QThreadPool.globalInstance()).start(Job(work, outcome))

@@ -7,6 +7,8 @@ finding, or a lesson) emits `open_visit(key)`; the shell shows it in the Visits 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -15,7 +17,6 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
-from studitiru.db.engine import Database
 from studitiru.domain import dates
 from studitiru.domain import records as r
 from studitiru.domain.numbers import format_count
@@ -27,6 +28,9 @@ from studitiru.ui.context import AppContext
 from studitiru.ui.pages import home_cards as cards
 
 from studitiru.services.checks import check_database
+
+if TYPE_CHECKING:
+    from studitiru.db.engine import Database
 
 DAYS_AHEAD = 14
 MAX_ROWS = 8

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
@@ -18,12 +18,14 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QStyledItemDelegate, QStyleO
 
 from studitiru.domain import dates
 from studitiru.domain import records as r
-from studitiru.db.engine import Database
 from studitiru.services import lessons
 from studitiru.services.lessons import LESSON_ORDER_COLUMNS, LessonOrder, LessonRow
 from studitiru.ui import labels
 from studitiru.ui.registers.record_model import RecordTableModel
 from studitiru.ui.widgets.enum_combo import enum_data, fill_enum
+
+if TYPE_CHECKING:
+    from studitiru.db.engine import Database
 
 Index = QModelIndex | QPersistentModelIndex
 OPEN_STATUSES = (r.LessonStatus.NOTED, r.LessonStatus.PLANNED, r.LessonStatus.IN_PROGRESS)

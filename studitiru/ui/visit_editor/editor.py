@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBo
 from studitiru.domain import dates
 from studitiru.domain import records as r
 from studitiru.errors import NotFoundError
-from studitiru.services import photos, visits
+from studitiru.services import photos, visit_edits, visits
 from studitiru.ui import labels, messages
 from studitiru.ui.context import LESSONS, PARTICIPANTS, SESSIONS, VISITS, AppContext
 from studitiru.ui.checked_edits import checked_pair
@@ -198,7 +198,7 @@ class VisitEditor(QWidget):
             return held["visit"]
 
         def restore(_seen: int) -> r.Visit:
-            restored = visits.restore_visit(db, held["visit"])
+            restored = visit_edits.restore_visit(db, held["visit"])
             photos.restore_photos(db, held["photos"])
             return restored
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from dataclasses import dataclass, field
 
-from studitiru.db.engine import Database
 from studitiru.domain import records as r
 from studitiru.services import registers
+
+if TYPE_CHECKING:
+    from studitiru.db.engine import Database
 
 
 @dataclass(frozen=True)
