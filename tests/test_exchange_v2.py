@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import copy
 import json
-from dataclasses import replace
-from datetime import date
 
 import pytest
 from jsonschema import Draft202012Validator

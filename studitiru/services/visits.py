@@ -21,7 +21,7 @@ from studitiru.domain.keys import visit_key
 from studitiru.services.references import rows_by_keys
 from studitiru.domain.validation import check_key, validate_participant, validate_visit
 from studitiru.errors import ConflictError, NotFoundError, ValidationError
-from studitiru.db.versions import bump, check_version, keep_version
+from studitiru.db.versions import bump, check_version
 
 _FULL = (
     selectinload(m.Visit.institution),

@@ -4,14 +4,12 @@ the window was taller than the screen): at its default size each one's frame is 
 
 from __future__ import annotations
 
-from datetime import date
 
 import pytest
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QWidget
 
 from studitiru.domain import letters as letter_domain
-from studitiru.domain import records as r
 from studitiru.services import visits
 from studitiru.services.demo import load_demo
 from studitiru.ui import report_runner

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from studitiru.db.history import os_user
 from studitiru.db.schema import open_database
 from studitiru.services import agenda
-from studitiru.ui.pages.timetable import TimetablePage
 
 sys.path.insert(0, str(Path(__file__).parent))
 from test_timetable_page import context, drag, page, point_at  # noqa: E402, F401 - the same fixtures
