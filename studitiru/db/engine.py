@@ -112,7 +112,9 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One user action's transaction: committed whole at the end, or rolled back whole."""
-        with _translate_errors(self), self._write_sessions() as session, session.begin():
+        opened: list[Session] = []
+        with _translate_errors(self, opened), self._write_sessions() as session, session.begin():
+            opened.append(session)
             yield session
 
     @contextmanager
@@ -127,17 +129,19 @@ class Database:
 
 
 @contextmanager
-def _translate_errors(database: Database) -> Iterator[None]:
-    """Known database failures become one plain sentence; anything else stays a bug."""
+def _translate_errors(database: Database, opened: list[Session] | None = None) -> Iterator[None]:
+    """Known database failures become one plain sentence; anything else stays a bug.
+    `opened`: the write session, to name the record a StaleDataError refers to."""
     try:
         yield
     except DBAPIError as error:
         raise_known(error, database.location)
         raise
     except StaleDataError as error:  # an UPDATE ... WHERE row_version = seen found another version
-        from studitiru.db.versions import stale_error  # noqa: PLC0415 - versions imports this module's package
+        from studitiru.db.versions import checked_row, stale_error  # noqa: PLC0415 - versions imports this module's package
 
-        raise stale_error() from error
+        checked = checked_row(opened[0]) if opened else None
+        raise stale_error(database.read, checked) from error
 
 
 #: SQLite's primary result codes (the low byte of an extended code) that a user can act on;

@@ -42,6 +42,8 @@ _COMMITTED = "studitiru_own_versions"
 
 
 _HISTORY = "studitiru_own_history_pending"
+#: The (model, key) of the last row checked in a transaction: what a StaleDataError refers to.
+_CHECKED = "studitiru_checked_row"
 
 
 def install(own_versions: set, own_history: set, factory: sessionmaker) -> None:
@@ -87,6 +89,7 @@ def check_version(session: OrmSession, row: Any, record: Any) -> None:
     """Refuse when another writer changed the row since the version the user saw (`record.version`,
     or `record` itself when it is the version number, as the delete services pass it)."""
     seen = (record if isinstance(record, int) else getattr(record, "version", 0)) or 0
+    session.info[_CHECKED] = (type(row), row.key)  # named if the UPDATE itself then finds another version
     current = row.row_version
     if not seen or current == seen:
         return
@@ -146,8 +149,32 @@ def conflict_error(session: OrmSession, row: Any) -> ChangedByOtherError:
     )
 
 
-def stale_error() -> ChangedByOtherError:
-    """When the UPDATE itself found another version (a change committed a moment before ours)."""
+def checked_row(session: OrmSession) -> tuple[type, str] | None:
+    """The (model, key) `check_version` last checked in this session's transaction, if any."""
+    return session.info.get(_CHECKED)
+
+
+def stale_error(read: Any = None, checked: tuple[type, str] | None = None) -> ChangedByOtherError:
+    """When the UPDATE (or DELETE) itself found another version: a change committed a moment
+    before ours, between our check and our write. With the record checked and a way to read
+    (`read()`: a read transaction's context manager), it is named with who and when."""
+    if read is not None and checked is not None:
+        model, key = checked
+        kind, label_id, label_en = KINDS[model]
+        with read() as session:
+            change = last_change(session, kind, key)
+        if change is not None:
+            user, when = change
+            return ChangedByOtherError(
+                f"{label_id} {key} baru saja diubah oleh {user} pada {format_date(when.date())} {format_time(when)}; "
+                "muat ulang lalu coba lagi.",
+                f"{label_en} {key} was just changed by {user} on {format_date(when.date(), 'en')} "
+                f"{format_time(when, 'en')}; reload and try again.",
+            )
+        return ChangedByOtherError(
+            f"{label_id} {key} baru saja diubah oleh petugas lain; muat ulang lalu coba lagi.",
+            f"{label_en} {key} was just changed by another officer; reload and try again.",
+        )
     return ChangedByOtherError(
         "Data ini baru saja diubah oleh petugas lain; muat ulang lalu coba lagi.",
         "This data was just changed by another officer; reload and try again.",
