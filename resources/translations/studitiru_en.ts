@@ -4210,6 +4210,10 @@ Please turn one of those options off.</translation>
         <translation>(no site)</translation>
     </message>
     <message>
+        <source>changed since the last revision, not sent yet</source>
+        <translation>changed since the last revision, not sent yet</translation>
+    </message>
+    <message>
         <source>No sessions on the days shown.</source>
         <translation>No sessions on the days shown.</translation>
     </message>

@@ -4180,6 +4180,10 @@ Matikan salah satunya.</translation>
         <translation>(tanpa lokasi)</translation>
     </message>
     <message>
+        <source>changed since the last revision, not sent yet</source>
+        <translation>berubah sejak revisi terakhir, belum dikirim</translation>
+    </message>
+    <message>
         <source>No sessions on the days shown.</source>
         <translation>Tidak ada acara pada hari yang ditampilkan.</translation>
     </message>

@@ -22,7 +22,7 @@ from studitiru.services.timetable import TimetableData, next_session_day
 from studitiru.ui import messages
 from studitiru.ui.context import PARTICIPANTS, REGISTERS, SESSIONS, VISITS, AppContext
 from studitiru.ui.timetable import geometry as g
-from studitiru.ui.timetable.blocks import BlockText, SessionBlock, TravelGap
+from studitiru.ui.timetable.blocks import UNSENT_COLOUR, BlockText, SessionBlock, TravelGap
 from studitiru.ui.timetable.findings_panel import FindingsPanel
 from studitiru.ui.timetable.live_check import LiveCheck, by_session
 from studitiru.ui.timetable.printing import render_timetable
@@ -332,6 +332,9 @@ class TimetablePage(QWidget):
             row = self._data.visits.get(key) if self._data else None
             title = f"{self._visit_label(key)} — {row.title}" if row else key
             chips.append(f"<span style='background:{self._colours[key]}'>&nbsp;&nbsp;&nbsp;&nbsp;</span>&nbsp;{_escape(title)}")
+        if any(s.key in self._unsent for s in shown):  # the blocks' corner flag (blocks.SessionBlock.set_unsent)
+            chips.append(f"<span style='color:{UNSENT_COLOUR.name()}'>◤</span>&nbsp;"
+                         + _escape(self.tr("changed since the last revision, not sent yet")))
         if chips:
             return "&nbsp;&nbsp;&nbsp; ".join(chips)
         text = self.tr("No sessions on the days shown.")
