@@ -308,3 +308,12 @@ def test_a_session_moved_to_another_day_names_both_days(loaded):
     assert change_line(moved, "id", "Asia/Pontianak") == (
         "Diubah: Paparan Zona Integritas RSUD SSMA — waktu: Senin, 1 Desember 2025, 10.30–12.00 WIB → "
         "Selasa, 2 Desember 2025, 08.00–09.00 WIB")
+
+
+def test_a_session_time_with_seconds_is_frozen_exactly(loaded):
+    db = loaded
+    agenda.move_session(db, TALK, datetime(2025, 12, 1, 10, 30, 15), datetime(2025, 12, 1, 12, 0, 45))
+    revisions.release(db, VISIT, now=RELEASED_1)
+    assert revisions.changes(db, VISIT).count == 0
+    talk = next(i for i in revisions.get_revision(db, VISIT, 1).agenda.items if i.key == TALK)
+    assert (talk.starts_at, talk.ends_at) == (datetime(2025, 12, 1, 10, 30, 15), datetime(2025, 12, 1, 12, 0, 45))

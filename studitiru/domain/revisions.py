@@ -174,7 +174,15 @@ def compare(visit: str, before: Agenda | None, after: Agenda, from_number: int, 
 # --- JSON -------------------------------------------------------------------------------------
 
 def _time(value: datetime) -> str:
-    return value.strftime(_TIME)
+    """'2025-12-01T09:00', with ':SS' only when the seconds are not zero (as the exchange file writes times)."""
+    text = value.strftime(_TIME)
+    return f"{text}:{value.second:02d}" if value.second else text
+
+
+def _parse_time(text: str) -> datetime:
+    if len(text) not in (16, 19) or text[10:11] != "T":
+        raise ValueError(f"'{text}' is not a local time YYYY-MM-DDTHH:MM")
+    return datetime.fromisoformat(text)
 
 
 def _named(value: Named | None) -> dict | None:
@@ -242,8 +250,8 @@ def _person_from(data: dict | None) -> Person | None:
 
 def item_from_dict(data: dict) -> AgendaItem:
     return AgendaItem(
-        key=str(data["key"]), starts_at=datetime.strptime(data["starts_at"], _TIME),
-        ends_at=datetime.strptime(data["ends_at"], _TIME), title=str(data["title"]), kind=data.get("kind"),
+        key=str(data["key"]), starts_at=_parse_time(data["starts_at"]),
+        ends_at=_parse_time(data["ends_at"]), title=str(data["title"]), kind=data.get("kind"),
         site=_named_from(data.get("site")), presenters=tuple(_named_from(p) for p in data.get("presenters", ())),  # type: ignore[misc]
         topics=tuple(data.get("topics", ())),
     )
