@@ -155,3 +155,30 @@ def test_the_timetable_marks_sessions_changed_since_the_last_revision(qtbot, con
     assert all(b.unsent is None for b in blocks())
     assert "not sent yet" not in page.legend.text()
     page.grab().save(str(_folder(tmp_path) / "timetable.png"))
+
+
+def test_a_read_only_window_cannot_release_but_prints_again(qtbot, tmp_path):
+    from studitiru.db.readonly import make_read_only
+    from studitiru.ui.pages.visits import VisitsPage
+    from tests.ui.helpers import fill_small_office, make_context
+
+    context = make_context(tmp_path, lang="en")
+    try:
+        key = fill_small_office(context)
+        revisions.release(context.db, key, now=datetime(2025, 11, 20, 10))
+        make_read_only(context.db)
+        context.read_only = True
+        page = VisitsPage(context)
+        qtbot.addWidget(page)
+        page.show()
+        page.open_visit(key)
+        panel = page.editor.agenda.revisions
+        assert not panel.release_button.isEnabled() and panel.print_button.isEnabled()
+        target = tmp_path / "again.pdf"
+        saved = when_modal(qtbot, QFileDialog, save_as(target))
+        qtbot.mouseClick(panel.print_button, Qt.MouseButton.LeftButton)
+        assert saved and "Revision 1 · 20 November 2025" in squash(pages_text(target.read_bytes())[0])
+        assert revisions.get_revision(context.db, key, 1).produced_at is None  # nothing written
+    finally:
+        context.undo_stack.clear()
+        context.db.dispose()

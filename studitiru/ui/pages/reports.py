@@ -268,7 +268,7 @@ class ReportsPage(ReloadsWhenShown, QWidget):
         """An itinerary printed or saved that is the last revision (it says "Revisi N"): that revision
         may be sent now, so its release can no longer be undone."""
         key = self.visit_key()
-        if self.current_kind() == "itinerary" and key:
+        if self.current_kind() == "itinerary" and key and not self._context.read_only:
             revisions.mark_plan_produced(self._context.db, key, "itinerary")
 
     def save_pdf(self) -> None:
@@ -301,8 +301,9 @@ class ReportsPage(ReloadsWhenShown, QWidget):
         path = report_runner.save_bytes(self, data, f"{key}.ics", self.tr("Save agenda as .ics"),
                                         self.tr("Calendar files (*.ics)"))
         self.last_saved = path
-        if path:
+        if path and not self._context.read_only:
             revisions.mark_plan_produced(self._context.db, key, "ics")
+        if path:
             self.status.setText(self.tr("Saved as %1.").replace("%1", str(path)))
 
     def _on_runner_busy(self, busy: bool) -> None:

@@ -38,7 +38,7 @@ class ReportMenuButton(QPushButton):
 
         def done(data: bytes) -> None:
             self.last_saved = report_runner.save_pdf(self, data, name)
-            if self.last_saved is not None and kind == "itinerary":
+            if self.last_saved is not None and kind == "itinerary" and not self._context.read_only:
                 revisions.mark_plan_produced(self._context.db, key, "itinerary")  # it says "Revisi N": sendable
 
         return self.runner.run(kind, visit=key, then=done)
@@ -59,7 +59,7 @@ class ReportMenuButton(QPushButton):
 
         def done(data: bytes) -> None:
             report_runner.print_pdf(self, data, name)
-            if kind == "itinerary":
+            if kind == "itinerary" and not self._context.read_only:
                 revisions.mark_plan_produced(self._context.db, key, "itinerary")  # printed: it may be sent
 
         return self.runner.run(kind, visit=key, then=done)

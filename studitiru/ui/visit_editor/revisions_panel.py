@@ -267,9 +267,13 @@ class RevisionsPanel(QWidget):
         except UserError as error:
             messages.show_error(self, error, self._context)
             return
-        db, visit = self._context.db, self._visit
         NoticesDialog(self, revision, notices, self._context.lang,
-                      on_copy=lambda: revisions.mark_produced(db, visit, revision.number, "message")).exec()
+                      on_copy=lambda: self._mark(revision.number, "message")).exec()
+
+    def _mark(self, number: int, kind: str) -> None:
+        """Record that revision `number` was printed, saved or copied to be sent (a read-only window cannot)."""
+        if self._visit is not None and not self._context.read_only:
+            revisions.mark_produced(self._context.db, self._visit, int(number), kind)
 
     # --- printing again -------------------------------------------------------------------
     def print_again(self) -> None:
@@ -287,7 +291,7 @@ class RevisionsPanel(QWidget):
             return
         name = report_runner.suggested_name("itinerary", f"{self._visit}-rev{number}")
         if report_runner.save_pdf(self, data, name) is not None:
-            revisions.mark_produced(db, self._visit, int(number), "itinerary")
+            self._mark(number, "itinerary")
 
     def save_calendar(self) -> None:
         number = self.revision_choice.currentData()
@@ -302,7 +306,7 @@ class RevisionsPanel(QWidget):
         saved = report_runner.save_bytes(self, data, f"{self._visit}-rev{number}.ics", self.tr("Save the calendar"),
                                          self.tr("iCalendar (*.ics)"))
         if saved is not None:
-            revisions.mark_produced(db, self._visit, int(number), "ics")
+            self._mark(number, "ics")
 
 
 def summary_word(number: int, lang: str) -> str:
