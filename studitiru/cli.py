@@ -11,6 +11,7 @@ Only `studitiru.ui` imports Qt, and only when the window (or the default data fo
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import os
 import sys
@@ -535,6 +536,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _oserror_message(error: OSError, lang: str) -> str:
     name = error.filename or ""
+    if error.errno == errno.ENOSPC and name:
+        return f"The disk is full: the file {name} cannot be written." if lang == "en" else \
+            f"Disk penuh: berkas {name} tidak dapat ditulis."
     reason = error.strerror or str(error)
     if lang == "en":
         return f"The file {name} cannot be used: {reason}." if name else f"A file cannot be used: {reason}."

@@ -171,8 +171,9 @@ def raise_known(error: BaseException, location: str) -> None:
         raise known from error
 
 
-def _kind(error: BaseException) -> str | None:
-    """What a driver error means for the user, or None: a bug."""
+def error_kind(error: BaseException) -> str | None:
+    """What a driver error means for the user ("busy", "readonly", "full", "io", "corrupt",
+    "cantopen", "lost", "password", "timeout", "resources"), or None: a bug."""
     original = getattr(error, "orig", None) or error
     code = getattr(original, "sqlite_errorcode", None)
     if isinstance(code, int):
@@ -200,7 +201,7 @@ def known_error(error: BaseException, location: str) -> DatabaseError | None:
     """The one sentence for a database failure the user can act on (busy, locked, read-only,
     full, I/O error, corrupt, cannot open; on a server also connection lost, password,
     timeout); None for anything else, which is a bug."""
-    kind = _kind(error)
+    kind = error_kind(error)
     if kind == "password":
         server = _server_name(location)
         return PasswordRefusedError(

@@ -29,7 +29,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
-from studitiru.db.engine import BUSY_TIMEOUT_MS, Database, raise_known
+from studitiru.db.engine import BUSY_TIMEOUT_MS, Database, error_kind, raise_known
 from studitiru.db.schema import OWN_TABLES, SQLITE_HEADER, head_revision, known_revisions
 from studitiru.errors import DatabaseError
 
@@ -132,6 +132,10 @@ def backup_to(db_or_path: Database | Path | str, target: Path) -> Path:
         finally:
             connection.close()
     except sqlite3.Error as error:
+        if error_kind(error) == "full":  # the source is only read: it is the copy that found no room
+            raise DatabaseError(f"Disk penuh: cadangan {target} tidak dapat ditulis; basis data tidak berubah.",
+                                f"The disk is full: the backup {target} cannot be written; the database is unchanged.",
+                                ) from error
         raise_known(error, str(source))
         raise
     return target

@@ -120,9 +120,11 @@ def write_file_atomically(path: str | os.PathLike[str], data: bytes) -> None:
             stream.flush()
             os.fsync(stream.fileno())
         os.replace(temp, path)
-    except BaseException:
+    except BaseException as error:
         try:
             os.unlink(temp)
         except OSError:
             pass
+        if isinstance(error, OSError) and error.filename != str(path):  # name the file asked for, not the temporary one
+            raise OSError(error.errno, error.strerror, str(path)) from error
         raise
