@@ -50,6 +50,7 @@ def test_release_change_release_again_names_exactly_what_changed(loaded):
     assert first.revision.released_at == RELEASED_1 and first.revision.officer
     assert [c.session for c in first.changes.added] == [WELCOME, TALK]
     assert summary_line(1, first.changes) == "Revisi 1: 2 acara baru, 0 dipindah, 0 dibatalkan"
+    assert summary_line(1, first.changes, "en") == "Revision 1: 2 new sessions, 0 moved, 0 cancelled"
 
     tour = _edit_after_release(db)
     pending = revisions.changes(db, VISIT)
@@ -61,7 +62,7 @@ def test_release_change_release_again_names_exactly_what_changed(loaded):
     second = revisions.release(db, VISIT, "Narasumber berganti", now=RELEASED_2)
     assert second.revision.number == 2
     assert summary_line(2, second.changes) == "Revisi 2: 1 acara baru, 2 dipindah, 0 dibatalkan"
-    assert summary_line(2, second.changes, "en") == "Revision 2: 1 new sessions, 2 moved, 0 cancelled"
+    assert summary_line(2, second.changes, "en") == "Revision 2: 1 new session, 2 moved, 0 cancelled"
 
     agenda.delete_session(db, WELCOME)
     third = revisions.release(db, VISIT, None, now=datetime(2026, 1, 6, 8, 0))

@@ -320,7 +320,7 @@ _WORDS = {
         "revision": "Revision {n}", "draft": "DRAFT", "plan": "current plan",
         "added": "New", "cancelled": "Cancelled", "moved": "Changed",
         "time": "time", "site": "site", "presenters": "presenters", "title": "title", "none": "–",
-        "summary": "Revision {n}: {added} new sessions, {moved} moved, {cancelled} cancelled",
+        "summary": "Revision {n}: {added} new session{s}, {moved} moved, {cancelled} cancelled",
         "no_changes": "No changes.", "changes_from": "Changes from Revision {n}",
         "greeting": "Dear {name},", "greeting_site": "Dear manager of {name},",
         "intro": "The schedule of the study visit \"{title}\" ({institution}) has been updated (Revision {n}, {date}). "
@@ -344,7 +344,7 @@ def revision_stamp(number: int, released_at: datetime, lang: str = "id") -> str:
 def summary_line(number: int, changes: AgendaChanges, lang: str = "id") -> str:
     """'Revisi 2: 1 acara baru, 2 dipindah, 0 dibatalkan'."""
     return word(lang, "summary", n=number, added=len(changes.added), moved=len(changes.moved),
-                cancelled=len(changes.cancelled))
+                cancelled=len(changes.cancelled), s="" if len(changes.added) == 1 else "s")
 
 
 def when(item: AgendaItem, lang: str, zone: str | None) -> str:
