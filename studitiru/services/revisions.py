@@ -38,8 +38,10 @@ from studitiru.domain.revisions import (
     Revision,
     agenda_from_dict,
     agenda_to_dict,
+    change_line,
     compare,
     notices,
+    word,
 )
 from studitiru.errors import ConflictError, NotFoundError, ValidationError
 from studitiru.services.visits import visit_row
@@ -319,7 +321,6 @@ def all_revisions(session: OrmSession, visit_keys: list[str] | None = None) -> l
 
 def changes_table(db: Database, found: AgendaChanges, lang: str = "id") -> str:
     """The changes as plain lines for a terminal: a heading, then one line per change."""
-    from studitiru.domain.revisions import change_line, word  # noqa: PLC0415
     from studitiru.services.host import get_host  # noqa: PLC0415
 
     zone = get_host(db).timezone
@@ -355,8 +356,6 @@ def itinerary_data(db: Database, visit_key: str, number: int | None = None):  # 
     """What the itinerary prints. With `number`: revision N exactly as it was released (from its
     snapshot), marked "Revisi N" with the changes since N−1. Without: the current plan, marked
     "DRAF" while it differs from the last revision, or as that revision when it does not."""
-    from dataclasses import replace as replaced  # noqa: PLC0415
-
     from studitiru.reports.data import RevisionMark  # noqa: PLC0415
     from studitiru.services.report_data import logo_setting, visit_report_data  # noqa: PLC0415
 
@@ -366,13 +365,13 @@ def itinerary_data(db: Database, visit_key: str, number: int | None = None):  # 
         if last is None:
             return data
         mark = RevisionMark(None) if differs else RevisionMark(last.number, last.released_at)
-        return replaced(data, revision=mark)
+        return replace(data, revision=mark)
     with db.read() as session:
         revision = _record(_numbered(session, visit_key, number))
         before = _record(_numbered(session, visit_key, number - 1)).agenda if number > 1 else None
     found = compare(visit_key, before, revision.agenda, number - 1, number)
     data = _report_data_from(revision.agenda, visit_key, logo_setting(db))
-    return replaced(data, revision=RevisionMark(number, revision.released_at, found))
+    return replace(data, revision=RevisionMark(number, revision.released_at, found))
 
 
 def calendar_events(db: Database, visit_key: str, number: int | None = None):  # noqa: ANN201
@@ -424,10 +423,8 @@ def calendar_events(db: Database, visit_key: str, number: int | None = None):  #
                 sites[item.site.key] = r.Site(item.site.key, item.site.name, address=item.site.detail)
             for p in item.presenters:
                 presenters.setdefault(p.key, r.Presenter(p.key, p.name, position=p.detail))
-    from dataclasses import replace as replaced  # noqa: PLC0415
-
     stamp = agendas[-1][1] if number is not None else (agendas[-1][1] or datetime.now().replace(microsecond=0))
-    return replaced(data, sites=sites, presenters=presenters), sequences, cancelled, stamp
+    return replace(data, sites=sites, presenters=presenters), sequences, cancelled, stamp
 
 
 def revision_ics(db: Database, visit_key: str, number: int | None = None) -> bytes:
