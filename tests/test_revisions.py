@@ -318,3 +318,19 @@ def test_a_session_time_with_seconds_is_frozen_exactly(loaded):
     assert revisions.changes(db, VISIT).count == 0
     talk = next(i for i in revisions.get_revision(db, VISIT, 1).agenda.items if i.key == TALK)
     assert (talk.starts_at, talk.ends_at) == (datetime(2025, 12, 1, 10, 30, 15), datetime(2025, 12, 1, 12, 0, 45))
+
+
+def test_a_release_and_its_undo_are_in_the_visits_history(loaded):
+    db = loaded
+    from studitiru.services.history import visit_history
+
+    revisions.release(db, VISIT, "awal", now=RELEASED_1)
+    agenda.delete_session(db, WELCOME)
+    revisions.release(db, VISIT, "tanpa penerimaan", now=RELEASED_2)
+    revisions.undo_release(db, VISIT, 2)
+    told = [(e.action, e.record_key, e.after or e.before) for e in visit_history(db, VISIT) if e.record_kind == "revision"]
+    assert told == [
+        ("delete", "2", {"note": "tanpa penerimaan"}),
+        ("insert", "2", {"note": "tanpa penerimaan", "cancelled": [WELCOME]}),
+        ("insert", "1", {"note": "awal", "added": [WELCOME, TALK]}),
+    ]

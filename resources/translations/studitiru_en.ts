@@ -701,6 +701,22 @@ Replace the database with the backup of {0}? The current database is kept as a c
         <translation>visits</translation>
     </message>
     <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>new sessions</source>
+        <translation>new sessions</translation>
+    </message>
+    <message>
+        <source>moved sessions</source>
+        <translation>moved sessions</translation>
+    </message>
+    <message>
+        <source>cancelled sessions</source>
+        <translation>cancelled sessions</translation>
+    </message>
+    <message>
         <source>Added</source>
         <translation>Added</translation>
     </message>
@@ -747,6 +763,10 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <message>
         <source>exchange file</source>
         <translation>exchange file</translation>
+    </message>
+    <message>
+        <source>agenda revision</source>
+        <translation>agenda revision</translation>
     </message>
     <message>
         <source>yes</source>

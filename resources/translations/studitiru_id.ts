@@ -667,6 +667,22 @@ Replace the database with the backup of {0}? The current database is kept as a c
         <translation>kunjungan</translation>
     </message>
     <message>
+        <source>note</source>
+        <translation>catatan</translation>
+    </message>
+    <message>
+        <source>new sessions</source>
+        <translation>acara baru</translation>
+    </message>
+    <message>
+        <source>moved sessions</source>
+        <translation>acara dipindah</translation>
+    </message>
+    <message>
+        <source>cancelled sessions</source>
+        <translation>acara dibatalkan</translation>
+    </message>
+    <message>
         <source>Added</source>
         <translation>Ditambahkan</translation>
     </message>
@@ -713,6 +729,10 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <message>
         <source>exchange file</source>
         <translation>berkas pertukaran</translation>
+    </message>
+    <message>
+        <source>agenda revision</source>
+        <translation>revisi agenda</translation>
     </message>
     <message>
         <source>yes</source>

@@ -187,9 +187,24 @@ def release(db: Database, visit_key: str, note: str | None = None, *, now: datet
         added = m.AgendaRevision(visit_key=visit_key, number=number, released_at=(now or datetime.now()).replace(microsecond=0),
                                  os_user=os_user(), note=note, snapshot=snapshot_json(plan))
         session.add(added)
+        found = compare(visit_key, last.agenda if last else None, plan, number - 1, number)
+        _record_history(session, "insert", visit_key, number, note, found, added.released_at)
         session.flush()
         revision = _record(added)
-    return Release(revision, compare(visit_key, last.agenda if last else None, plan, number - 1, number))
+    return Release(revision, found)
+
+
+def _record_history(session: OrmSession, action: str, visit_key: str, number: int, note: str | None,
+                    found: AgendaChanges | None, when: datetime) -> None:
+    """A release (or its undo) in the visit's history: the revision, its note and the sessions it told of."""
+    values: dict = {"note": note}
+    if found is not None:
+        values.update(added=[c.session for c in found.added], moved=[c.session for c in found.moved],
+                      cancelled=[c.session for c in found.cancelled])
+    text = json.dumps({k: v for k, v in values.items() if v}, ensure_ascii=False, sort_keys=True)
+    session.add(m.History(changed_at=when, os_user=os_user(), action=action, record_kind="revision",
+                          record_key=str(number), visit_key=visit_key,
+                          before=text if action == "delete" else None, after=text if action != "delete" else None))
 
 
 def snapshot_json(agenda: Agenda) -> str:
@@ -221,6 +236,7 @@ def undo_release(db: Database, visit_key: str, number: int) -> Revision:
                 f"Revision {number} of the visit {visit_key} cannot be undone: {done_en}, so it may have been sent.")
         revision = _record(row)
         session.execute(delete(m.AgendaRevision).where(m.AgendaRevision.id == row.id))
+        _record_history(session, "delete", visit_key, number, revision.note, None, datetime.now().replace(microsecond=0))
         return revision
 
 
@@ -236,6 +252,8 @@ def restore_release(db: Database, revision: Revision) -> Revision:
         added = m.AgendaRevision(visit_key=revision.visit, number=revision.number, released_at=revision.released_at,
                                  os_user=revision.officer, note=revision.note, snapshot=snapshot_json(revision.agenda))
         session.add(added)
+        _record_history(session, "insert", revision.visit, revision.number, revision.note, None,
+                        datetime.now().replace(microsecond=0))
         session.flush()
         return _record(added)
 

@@ -71,6 +71,16 @@ def test_release_in_the_window_with_notices_undo_and_redo(qtbot, editor, context
     assert seen["texts_id"][0].startswith("Yth. Amirullah,") and "Baru: Penerimaan rombongan" in seen["texts_id"][0]
     assert panel.status.text().startswith("Sent: Revision 1 of ")
     assert not panel.release_button.isEnabled() and not panel.changes.isVisible()
+    editor.tabs.setCurrentIndex(editor.HISTORY)
+    history = editor.history.model
+
+    def told() -> list[str]:
+        return [history.display(history.record(row), history.WHAT) + " | " + history.display(history.record(row), history.CHANGES)
+                for row in range(history.rowCount())]
+
+    qtbot.waitUntil(lambda: any(line.startswith("Added: agenda revision 1") for line in told()))
+    assert "Added: agenda revision 1 | note: Jadwal awal; new sessions: ST-2025-014-1" in told()
+    editor.tabs.setCurrentIndex(editor.AGENDA)
 
     # A change after the release: the tab says it is not sent and lists it.
     agenda.move_session(context.db, WELCOME, datetime(2025, 12, 1, 10), datetime(2025, 12, 1, 11))

@@ -49,6 +49,7 @@ def _field_names() -> dict[str, str]:
         "request_letter_number": _t("request letter number"), "request_letter_date": _t("request letter date"),
         "reply_letter_number": _t("reply letter number"), "reply_letter_date": _t("reply letter date"),
         "session_id": _t("session"), "text": _t("text"), "visits": _t("visits"),
+        "note": _t("note"), "added": _t("new sessions"), "moved": _t("moved sessions"), "cancelled": _t("cancelled sessions"),
     }
 
 
@@ -61,7 +62,7 @@ def _kinds() -> dict[str, str]:
         "visit": _t("visit"), "session": _t("session"), "lesson": _t("lesson"), "participant": _t("participant"),
         "topic": _t("topic"), "institution": _t("institution"), "site": _t("site"), "presenter": _t("presenter"),
         "travel_time": _t("travel time"), "host": _t("host office"), "setting": _t("setting"),
-        "exchange": _t("exchange file"),
+        "exchange": _t("exchange file"), "revision": _t("agenda revision"),
     }
 
 
