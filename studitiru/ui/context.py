@@ -33,6 +33,9 @@ class ChangeBus(QObject):
     """Tells every page what changed: `changed(kinds, keys)`; keys may be empty (= anything)."""
 
     changed = Signal(frozenset, frozenset)
+    #: An undo or redo (from the Edit menu or Ctrl+Z) that could no longer apply: its UserError.
+    #: The main window shows it (queued: after the undo stack has finished its step).
+    refused = Signal(object)
 
     def announce(self, kinds: set[str] | frozenset[str] | str, keys: set[str] | frozenset[str] | tuple = ()) -> None:
         kinds = frozenset({kinds}) if isinstance(kinds, str) else frozenset(kinds)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from studitiru.ui.screen_fit import resize_to_fit
-from studitiru.ui import file_actions, first_start, page_registry, preferences
+from studitiru.ui import file_actions, first_start, messages, page_registry, preferences
 from studitiru.ui.about_dialog import AboutDialog, application_icon
 from studitiru.ui.auto_backup import AutoBackup
 from studitiru.ui.change_poll import ChangePoll
@@ -107,9 +107,15 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(application_icon())
         self.demo_marker = DemoMarker(self) if first_start.is_demo_database(context.db.path) else None
         self.change_poll = ChangePoll(context, parent=self)  # pages reload when other officers change data
+        # An undo or redo that can no longer apply (another officer changed the record) says so,
+        # after the undo stack has finished its step.
+        context.changes.refused.connect(self._on_changes_refused, Qt.ConnectionType.QueuedConnection)
         resize_to_fit(self, 1280, 800)  # 1280 × 690: fits a 1366 × 768 screen with its taskbar
         start = self._restore_state()
         self.show_page(start if start in self.page_keys() else self._entries[0].key)
+
+    def _on_changes_refused(self, error: object) -> None:
+        messages.show_error(self, error, self.context)  # type: ignore[arg-type]
 
     # Pages --------------------------------------------------------------------------------
     def page_keys(self) -> list[str]:

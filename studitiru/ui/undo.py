@@ -52,6 +52,8 @@ class ServiceCommand(QUndoCommand):
         except UserError as error:
             self.error = error
             self.setObsolete(True)  # QUndoStack drops an obsolete command after push
+            if not first:  # a redo that can no longer apply: say so (run_edit returns the first run's)
+                self._refused(error)
             return
         except Exception as bug:
             self.setObsolete(True)  # a step that did not happen is never offered for undo
@@ -68,11 +70,20 @@ class ServiceCommand(QUndoCommand):
             # The data moved on under us (e.g. another window); say so, keep the stack sane.
             self.error = error
             self.setObsolete(True)
+            self._refused(error)
+            return
         except Exception:
             self.setObsolete(True)
             self._context.changes.announce(self._kinds, self._keys)  # pages show what is stored
             raise
         self._context.changes.announce(self._kinds, self._keys)
+
+
+    def _refused(self, error: UserError) -> None:
+        """An undo or redo that cannot apply changed nothing: pages reload what is stored (all of
+        it when another officer changed it) and the window says why."""
+        self._context.changes.announce(ALL_KINDS if isinstance(error, ChangedByOtherError) else self._kinds, self._keys)
+        self._context.changes.refused.emit(error)
 
 
 def run_edit(

@@ -6,6 +6,7 @@ case: the undo of a move restores only what the move changed, from the service's
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -65,10 +66,32 @@ def test_undo_of_a_move_after_another_officers_change_leaves_it(qtbot, page, con
     drag(view, grab, QPoint(grab.x(), grab.y() + round(60 * view.timetable.grid.minute_height)))  # Siti: 10.00
     assert agenda.get_session(context.db, "A-1").starts_at == at("10.00")
     agenda.move_session(budi, "A-1", at("10.00"), at("11.00"), "rsud-ssma", version=2)  # Budi: another site
+    refused: list = []
+    context.changes.refused.connect(refused.append)
     context.undo_stack.undo()
     now = agenda.get_session(context.db, "A-1")
     assert (now.starts_at, now.site) == (at("10.00"), "rsud-ssma")  # neither her time nor his site undone
     assert context.undo_stack.count() == 0  # the step that cannot apply is gone, not left to fail again
+    assert len(refused) == 1 and f"by {os_user()} on " in refused[0].message("en")
+
+
+def test_the_window_says_why_an_undo_cannot_apply(qtbot, context, budi):
+    from studitiru.ui.main_window import MainWindow
+
+    window = MainWindow(context, remember_state=False)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page("timetable")
+    page.toolbar.set_day(at("09.00").date())
+    view = page.view
+    qtbot.waitUntil(lambda: bool(view.blocks_of("A-1")))
+    grab = view.block_point("A-1")
+    drag(view, grab, QPoint(grab.x(), grab.y() + round(60 * view.timetable.grid.minute_height)))
+    assert agenda.get_session(context.db, "A-1").starts_at == at("10.00")
+    agenda.update_session(budi, replace(agenda.get_session(budi, "A-1"), title="Paparan IPP (Budi)"))
+    text = refusal_of(qtbot, window.undo_action.trigger)
+    assert text.startswith("Session A-1 was changed by ") and f"by {os_user()} on " in text
+    assert agenda.get_session(context.db, "A-1").title == "Paparan IPP (Budi)"
 
 
 def test_undo_of_a_resize_restores_only_the_times(qtbot, page, context, budi):
