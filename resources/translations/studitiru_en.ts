@@ -2294,6 +2294,10 @@ Replace the database with the backup of {0}? The current database is kept as a c
         <translation>Add a person…</translation>
     </message>
     <message>
+        <source>Confirm every suggested rank</source>
+        <translation>Confirm every suggested rank</translation>
+    </message>
+    <message>
         <source>Remove the person added</source>
         <translation>Remove the person added</translation>
     </message>
@@ -2436,6 +2440,10 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <message>
         <source>protocol: %1</source>
         <translation>protocol: %1</translation>
+    </message>
+    <message>
+        <source>protocol: confirm %1 suggested ranks</source>
+        <translation>protocol: confirm %1 suggested ranks</translation>
     </message>
     <message>
         <source>protocol: add %1</source>

@@ -2272,6 +2272,10 @@ Replace the database with the backup of {0}? The current database is kept as a c
         <translation>Tambah orang…</translation>
     </message>
     <message>
+        <source>Confirm every suggested rank</source>
+        <translation>Pastikan semua peringkat usulan</translation>
+    </message>
+    <message>
         <source>Remove the person added</source>
         <translation>Hapus orang tambahan ini</translation>
     </message>
@@ -2414,6 +2418,10 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <message>
         <source>protocol: %1</source>
         <translation>protokol: %1</translation>
+    </message>
+    <message>
+        <source>protocol: confirm %1 suggested ranks</source>
+        <translation>protokol: pastikan %1 peringkat usulan</translation>
     </message>
     <message>
         <source>protocol: add %1</source>

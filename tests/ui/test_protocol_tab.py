@@ -212,3 +212,15 @@ def test_the_office_edits_its_order_of_precedence_in_the_settings(qtbot, tmp_pat
     context.undo_stack.redo()
     assert [r.code for r in service.get_office(context.db).table.ranks if r.scope is p.Scope.LOCAL][:3] == ["K-a", "K-d", "K-b"]
     context.db.dispose()
+
+
+@pytest.mark.parametrize("translated", ["en"], indirect=True)
+def test_every_suggested_rank_confirmed_at_once(shown, qtbot, translated):
+    tab, context = shown
+    qtbot.mouseClick(tab.confirm_all_button, Qt.MouseButton.LeftButton)
+    ranked = service.welcome_protocol(context.db, VISIT).ranked()
+    assert all(item.confirmed for item in ranked if item.rank is not None)
+    assert sorted(i.person.name for i in ranked if i.rank is None) == ["Ahmad Fauzi", "Lina Marlina", "Rizky Pratama",
+                                                                       "Yuliana Sari"]  # still to ask
+    context.undo_stack.undo()
+    assert not any(item.confirmed for item in service.welcome_protocol(context.db, VISIT).ranked())

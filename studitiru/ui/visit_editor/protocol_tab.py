@@ -184,6 +184,7 @@ class ProtocolTab(QWidget):
         self.present = QCheckBox(self.tr("Present at the welcome"), self)
         self.apply_button = QPushButton(self.tr("Save this person"), self)
         self.add_person_button = QPushButton(self.tr("Add a person…"), self)
+        self.confirm_all_button = QPushButton(self.tr("Confirm every suggested rank"), self)
         self.remove_person_button = QPushButton(self.tr("Remove the person added"), self)
         self.unknown_label = QLabel(self)
         self.unknown_label.setWordWrap(True)
@@ -216,6 +217,7 @@ class ProtocolTab(QWidget):
         self.people.itemSelectionChanged.connect(self._on_people_selection_changed)
         self.apply_button.clicked.connect(self._on_apply_button_clicked)
         self.add_person_button.clicked.connect(self._on_add_person_button_clicked)
+        self.confirm_all_button.clicked.connect(self._on_confirm_all_button_clicked)
         self.remove_person_button.clicked.connect(self._on_remove_person_button_clicked)
         self.seating.move_requested.connect(self._on_seating_move_requested)
         self.head_size.editingFinished.connect(self._on_head_size_edited)
@@ -243,6 +245,7 @@ class ProtocolTab(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_person_button)
         buttons.addWidget(self.remove_person_button)
+        buttons.addWidget(self.confirm_all_button)
         buttons.addStretch(1)
         buttons.addWidget(self.apply_button)
         column.addLayout(buttons)
@@ -466,6 +469,19 @@ class ProtocolTab(QWidget):
         protocol = self._welcome.protocol
         people = tuple(edited if x.ref == person.ref else x for x in protocol.people)
         self._save(self.tr("protocol: %1").replace("%1", person.name), replace(protocol, people=people))
+
+    def _on_confirm_all_button_clicked(self) -> None:
+        """Every rank suggested from a position becomes confirmed (unknown positions stay to ask)."""
+        if self._welcome is None:
+            return
+        suggested = {item.person.ref: item.rank.code for item in self._welcome.ranked()
+                     if item.rank is not None and not item.confirmed and not item.via_spouse}
+        if not suggested:
+            return
+        protocol = self._welcome.protocol
+        people = tuple(replace(x, rank=suggested[x.ref]) if x.ref in suggested else x for x in protocol.people)
+        self._save(self.tr("protocol: confirm %1 suggested ranks").replace("%1", str(len(suggested))),
+                   replace(protocol, people=people))
 
     def _on_add_person_button_clicked(self) -> None:
         if self._welcome is None:
