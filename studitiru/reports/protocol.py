@@ -36,6 +36,8 @@ from studitiru.reports.layout import (
 from studitiru.reports.text import para, plain
 
 LIGHT = colors.HexColor("#eef2f6")
+#: The lowest seat on a side before the side takes a second row of chairs (legible names).
+SIDE_BOX_MIN = 9 * mm
 GUEST_FILL = colors.HexColor("#e8f0e3")
 HOST_FILL = colors.HexColor("#e6eef8")
 
@@ -218,22 +220,32 @@ def _draw_plan(canvas: Canvas, plan: p.SeatingPlan, lang: str, x: float, y: floa
         _seat_box(canvas, item, plan.head_numbers[index] if index < len(plan.head_numbers) else index + 1,
                   head_x + index * seat_w, head_y, seat_w - 2 * mm, seat_h - 1 * mm)
     side_top = head_y - 9 * mm
-    side_w = min(70 * mm, w * 0.3)
-    for row, left, label_id, label_en, fill in (
-            (plan.guest_side, x, "SISI ROMBONGAN TAMU", "THE DELEGATION'S SIDE", GUEST_FILL),
-            (plan.host_side, x + w - side_w, "SISI TUAN RUMAH", "THE HOST'S SIDE", HOST_FILL)):
+    height = side_top - 3 * mm - y
+    # a long side sits in rows of chairs: the front row at its table, the next rows behind it (outwards)
+    per_column = max(1, int(height // SIDE_BOX_MIN))
+    for row, label_id, label_en, fill, outward in (
+            (plan.guest_side, "SISI ROMBONGAN TAMU", "THE DELEGATION'S SIDE", GUEST_FILL, -1),
+            (plan.host_side, "SISI TUAN RUMAH", "THE HOST'S SIDE", HOST_FILL, 1)):
+        columns = max(1, -(-len(row) // per_column))
+        side_w = min(70 * mm, (w * 0.42 - 8 * mm) / columns)
+        rows = max(1, min(len(row), per_column))
+        box_h = min(16 * mm, height / rows)
+        inner_left = x + 8 * mm if outward < 0 else x + w - 8 * mm - side_w
+        if outward < 0:
+            inner_left = x + (columns - 1) * (side_w + 2 * mm) + 8 * mm
         canvas.setFillColor(MUTED)
         canvas.setFont(BOLD, 7.5)
-        canvas.drawCentredString(left + side_w / 2, side_top, plain(_t(lang, label_id, label_en)))
-        rows = max(1, len(row))
-        box_h = min(16 * mm, (side_top - 3 * mm - y) / rows)
+        label_x = (x + (columns * (side_w + 2 * mm) + 8 * mm) / 2) if outward < 0 else (x + w - (columns * (side_w + 2 * mm) + 8 * mm) / 2)
+        canvas.drawCentredString(label_x, side_top, plain(_t(lang, label_id, label_en)))
         for index, item in enumerate(row):
-            top = side_top - 2 * mm - index * box_h
+            column, place = divmod(index, per_column)
+            left = inner_left + outward * column * (side_w + 2 * mm)
+            top = side_top - 2 * mm - place * box_h
             _seat_box(canvas, item, None, left, top - box_h + 1, side_w, box_h - 1.5, fill=fill, number_text=str(index + 1))
         if not row:
             continue
-        # the table of each side, between the seats and the centre
-        table_x = left + side_w + 2 * mm if left == x else left - 6 * mm
+        # the table of each side, in front of the front row
+        table_x = inner_left + side_w + 2 * mm if outward < 0 else inner_left - 6 * mm
         canvas.setFillColor(LIGHT)
         canvas.setStrokeColor(RULE)
         canvas.rect(table_x, side_top - 2 * mm - rows * box_h, 4 * mm, rows * box_h, stroke=1, fill=1)
@@ -255,12 +267,17 @@ def _seat_box(canvas: Canvas, item: p.Ranked | None, number: int | None, x: floa
         return
     inner = w - 2 * pad - stringWidth(label, BOLD, tag_size) - 1 * mm
     centre = x + pad + stringWidth(label, BOLD, tag_size) + 1 * mm + inner / 2
-    name_size, name_lines = fit_lines(item.person.name, BOLD, inner, min(9.5, h * 0.34), 5, max_lines=2)
     position = item.person.own_position
     if item.person.represented:
         position = f"{position} (mewakili {item.person.represented})" if position else f"mewakili {item.person.represented}"
-    pos_size, pos_lines = fit_lines(position, REGULAR, inner, min(7.5, h * 0.24), 4.5, max_lines=2)
-    block = len(name_lines) * name_size * 1.15 + (len(pos_lines) * pos_size * 1.15 if position else 0)
+    scale = 1.0
+    while True:  # both shrink together until the name and the position fit the box's height too
+        name_size, name_lines = fit_lines(item.person.name, BOLD, inner, min(9.5, h * 0.34) * scale, 5 * scale, max_lines=2)
+        pos_size, pos_lines = fit_lines(position, REGULAR, inner, min(7.5, h * 0.24) * scale, 4.5 * scale, max_lines=2)
+        block = len(name_lines) * name_size * 1.15 + (len(pos_lines) * pos_size * 1.15 + 1 if position else 0)
+        if block <= h - 2 or scale < 0.3:
+            break
+        scale *= 0.9
     top = y + h / 2 + block / 2
     canvas.setFillColor(INK)
     below = _draw_lines(canvas, name_lines, BOLD, name_size, centre, top)

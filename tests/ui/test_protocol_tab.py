@@ -6,6 +6,7 @@ languages."""
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QLocale, QPoint, Qt
@@ -224,3 +225,20 @@ def test_every_suggested_rank_confirmed_at_once(shown, qtbot, translated):
                                                                        "Yuliana Sari"]  # still to ask
     context.undo_stack.undo()
     assert not any(item.confirmed for item in service.welcome_protocol(context.db, VISIT).ranked())
+
+
+@pytest.mark.parametrize("translated", ["id"], indirect=True)
+def test_a_long_delegation_takes_rows_behind_and_every_seat_is_on_screen(shown, qtbot, translated):
+    tab, context = shown
+    protocol = service.get_protocol(context.db, VISIT)
+    extra = tuple(p.ProtocolPerson(f"extra:{n}", p.Side.GUEST, f"Peserta Tambahan {n}", "Staf Pelaksana", rank="K-m")
+                  for n in range(1, 31))
+    service.save_protocol(context.db, replace(protocol, people=protocol.people + extra))
+    tab.inner.setCurrentIndex(1)
+    tab.load()
+    view = tab.seating
+    area = view.rect()
+    rects = [rect for _, rect, _ in view.seats()]
+    assert len(rects) == len(view.seats()) and all(area.contains(rect.toRect()) for rect in rects)
+    assert len({rect.left() for seat, rect, _ in view.seats() if seat.row is p.Row.GUEST}) >= 2
+    _shot(tab, "seating-long", translated)

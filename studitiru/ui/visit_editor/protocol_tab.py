@@ -77,15 +77,21 @@ class SeatingView(QWidget):
         head_x = (width - seat_w * count) / 2
         for index, item in enumerate(plan.head):
             self._seats.append((p.Seat(p.Row.HEAD, index), QRectF(head_x + index * seat_w + 2, 24, seat_w - 4, 46), item))
-        side_w = min(220.0, width * 0.3)
         top = 100.0
-        for row, left in ((p.Row.GUEST, 4.0), (p.Row.HOST, width - side_w - 4)):
+        per_column = max(1, int((height - top - 8) // 20))
+        for row, outward in ((p.Row.GUEST, -1), (p.Row.HOST, 1)):
             people = plan.row(row)
-            slots = len(people) + 1
-            box_h = max(18.0, min(34.0, (height - top - 8) / slots))
+            slots = len(people) + 1  # an empty seat at the end to drop someone on
+            columns = -(-slots // per_column)
+            side_w = min(220.0, (width * 0.42) / columns - 4)
+            box_h = max(18.0, min(34.0, (height - top - 8) / min(slots, per_column)))
+            # the front row at the side's table (towards the centre), further rows behind it
+            front = 4.0 + (columns - 1) * (side_w + 4) if outward < 0 else width - side_w - 4 - (columns - 1) * (side_w + 4)
             for index in range(slots):
+                column, place = divmod(index, per_column)
+                left = front + outward * column * (side_w + 4)
                 item = people[index] if index < len(people) else None
-                self._seats.append((p.Seat(row, index), QRectF(left, top + index * box_h, side_w, box_h - 3), item))
+                self._seats.append((p.Seat(row, index), QRectF(left, top + place * box_h, side_w, box_h - 3), item))
 
     def paintEvent(self, event) -> None:  # noqa: ANN001, N802
         painter = QPainter(self)
