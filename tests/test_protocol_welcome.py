@@ -89,10 +89,19 @@ def test_an_edit_of_a_stale_protocol_is_refused(office):
     db = office
     service.confirm_rank(db, VISIT, "guest:Ahmad Fauzi", "K-m")
     seen = service.get_protocol(db, VISIT)
-    service.save_protocol(db, replace(seen, head_size=3))
-    with pytest.raises(ChangedByOtherError):
+    # another officer (another window on the same database) changes it in between
+    other = open_database(url=db.engine.url.render_as_string(hide_password=False))
+    try:
+        service.save_protocol(other, replace(service.get_protocol(other, VISIT), head_size=3))
+    finally:
+        other.dispose()
+    with pytest.raises(ChangedByOtherError, match="petugas lain"):
         service.save_protocol(db, replace(seen, head_size=4))
     assert service.get_protocol(db, VISIT).head_size == 3
+    # this window's own later step is no conflict (an undo two steps back)
+    mine = service.save_protocol(db, replace(service.get_protocol(db, VISIT), head_size=5))
+    service.save_protocol(db, replace(mine, head_size=6))
+    assert service.save_protocol(db, replace(mine, head_size=2)).head_size == 2
 
 
 def test_the_office_can_edit_its_order_of_precedence(office):

@@ -14,6 +14,7 @@ import json
 from dataclasses import replace
 
 from studitiru.db import models as m
+from studitiru.db import versions
 from studitiru.db.engine import Database
 from studitiru.domain import protocol as p
 from studitiru.errors import ChangedByOtherError, ValidationError
@@ -21,6 +22,26 @@ from studitiru.services.visits import visit_row
 
 MAX_HEAD = 9
 NAME_LIMIT = 200
+
+
+# --- versions: another officer's change refused, this window's own steps not -----------------
+
+def _check_seen(session, table: str, ident: int, seen: int, current: int, message_id: str, message_en: str) -> None:  # noqa: ANN001
+    """Refuse when another writer changed the row since the version seen (0: unchecked). Versions
+    this window wrote itself (`db.versions`: an earlier step of its own undo stack) are no conflict,
+    so that undoing two steps in a row works."""
+    if not seen or seen == current:
+        return
+    own = session.info.get(versions._COMMITTED, set())  # noqa: SLF001 - the same record of own writes as the ORM models'
+    if seen > current or not all((table, ident, v) in own for v in range(seen + 1, current + 1)):
+        raise ChangedByOtherError(message_id, message_en)
+
+
+def _written(session, table: str, ident: int, version: int) -> None:  # noqa: ANN001
+    """Note a version this window wrote (kept as its own once the transaction commits)."""
+    pending = session.info.get(versions._PENDING)  # noqa: SLF001
+    if pending is not None:
+        pending.append((table, ident, version))
 
 
 # --- the office's settings ------------------------------------------------------------------
@@ -53,13 +74,14 @@ def save_office(db: Database, office: p.OfficeProtocol) -> p.OfficeProtocol:
         if row is None:
             session.add(m.ProtocolSettings(id=1, data=data))
         else:
-            if office.version and office.version != row.row_version:
-                raise ChangedByOtherError(
-                    "Pengaturan protokol telah diubah oleh petugas lain; muat ulang lalu coba lagi.",
-                    "The protocol settings were changed by another officer; reload and try again.")
+            _check_seen(session, "protocol_settings", 1, office.version, row.row_version,
+                        "Pengaturan protokol telah diubah oleh petugas lain; muat ulang lalu coba lagi.",
+                        "The protocol settings were changed by another officer; reload and try again.")
             row.data = data
         session.flush()
-        return _office(session)
+        stored = _office(session)
+        _written(session, "protocol_settings", 1, stored.version)
+        return stored
 
 
 # --- a visit's protocol ---------------------------------------------------------------------
@@ -160,13 +182,14 @@ def save_protocol(db: Database, protocol: p.VisitProtocol) -> p.VisitProtocol:
         if row is None:
             session.add(m.VisitProtocol(visit_id=visit.id, data=data))
         else:
-            if protocol.version and protocol.version != row.row_version:
-                raise ChangedByOtherError(
-                    f"Protokol kunjungan {protocol.visit} telah diubah oleh petugas lain; muat ulang lalu coba lagi.",
-                    f"The protocol of visit {protocol.visit} was changed by another officer; reload and try again.")
+            _check_seen(session, "visit_protocol", visit.id, protocol.version, row.row_version,
+                        f"Protokol kunjungan {protocol.visit} telah diubah oleh petugas lain; muat ulang lalu coba lagi.",
+                        f"The protocol of visit {protocol.visit} was changed by another officer; reload and try again.")
             row.data = data
         session.flush()
-        return _stored(session, protocol.visit)
+        stored = _stored(session, protocol.visit)
+        _written(session, "visit_protocol", visit.id, stored.version)
+        return stored
 
 
 def confirm_rank(db: Database, visit_key: str, ref: str, code: str | None) -> p.VisitProtocol:

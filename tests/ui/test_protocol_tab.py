@@ -242,3 +242,24 @@ def test_a_long_delegation_takes_rows_behind_and_every_seat_is_on_screen(shown, 
     assert len(rects) == len(view.seats()) and all(area.contains(rect.toRect()) for rect in rects)
     assert len({rect.left() for seat, rect, _ in view.seats() if seat.row is p.Row.GUEST}) >= 2
     _shot(tab, "seating-long", translated)
+
+
+@pytest.mark.parametrize("translated", ["id"], indirect=True)
+def test_who_leads_the_prayer_typed_in_the_rundown_and_an_item_added(shown, qtbot, translated):
+    tab, context = shown
+    tab.inner.setCurrentIndex(2)
+    titles = [tab.rundown.item(r, tab.RUN_TITLE).text() for r in range(tab.rundown.rowCount())]
+    prayer = titles.index("Pembacaan doa")
+    tab.rundown.item(prayer, tab.RUN_WHO).setText("Ustaz Abdul Halim")
+    welcome = service.welcome_protocol(context.db, VISIT)
+    assert welcome.rundown().lines[prayer].speakers == ("Ustaz Abdul Halim",)
+    tab.rundown.selectRow(titles.index("Foto bersama"))
+    qtbot.mouseClick(tab.add_item_button, Qt.MouseButton.LeftButton)
+    assert tab.rundown.item(titles.index("Foto bersama") + 1, tab.RUN_TITLE).text() == "Acara baru"
+    items = service.welcome_protocol(context.db, VISIT).rundown_items()
+    assert len(items) == len(titles) + 1
+    # the new item's 5 minutes come out of paparan and diskusi: the welcome still ends on time
+    assert tab.rundown.item(tab.rundown.rowCount() - 1, tab.RUN_TIME).text().endswith("09.30")
+    context.undo_stack.undo()
+    context.undo_stack.undo()
+    assert service.welcome_protocol(context.db, VISIT).protocol.rundown is None
