@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 
 import pytest
@@ -223,3 +224,45 @@ def test_a_key_with_a_trailing_newline_is_refused(db, key):
         exchange.import_document(db, document, "example.json")
     assert "topics[0].key" in refused.value.message("en")
     assert _export(db) == {"format": "studitiru", "version": 2}
+
+
+def test_an_import_reports_its_progress_and_a_cancel_leaves_nothing(db):
+    """The window's progress bar and Cancel (issue 14): progress rises to the total; a cancel
+    raised from it, at any point, rolls the one transaction back."""
+    from sqlalchemy import text
+
+    from studitiru.services.exchange import ImportCancelled, check_document, import_plan
+    from studitiru.services.exchange_export import export_bytes
+
+    document = example()
+    template = document["visits"][0]
+    document["visits"] = [{**copy.deepcopy(template), "key": f"ST-2030-{n:03d}", "sessions": [], "lessons": [],
+                           "participants": [{"name": f"Peserta {m}", "role": "member"} for m in range(30)]}
+                          for n in range(200)]
+    before = export_bytes(db)
+    seen: list[tuple[int, int]] = []
+    counts = import_plan(db, check_document(copy.deepcopy(document), "big.json"), progress=lambda d, t: seen.append((d, t)))
+    assert counts.visits == 200 and len(seen) >= 4
+    assert seen[0][0] == 0 and [d for d, _ in seen] == sorted(d for d, _ in seen) and seen[-1][0] == seen[-1][1]
+    imported = export_bytes(db)
+    with db.write() as session:  # an import over registers already there: fewer rows inserted
+        session.execute(text("DELETE FROM visits WHERE key LIKE 'ST-2030-%'"))
+    again: list[tuple[int, int]] = []
+    import_plan(db, check_document(copy.deepcopy(document), "big.json"), progress=lambda d, t: again.append((d, t)))
+    assert export_bytes(db) == imported and len(again) >= 4
+    for stop_at in (1, len(again) // 2, len(again) - 1):
+        calls = [0]
+
+        def cancel(done: int, total: int, stop_at: int = stop_at) -> None:
+            calls[0] += 1
+            if calls[0] > stop_at:
+                raise ImportCancelled()
+
+        with db.write() as session:
+            session.execute(text("DELETE FROM visits WHERE key LIKE 'ST-2030-%'"))
+        emptied = export_bytes(db)
+        with pytest.raises(ImportCancelled) as cancelled:
+            import_plan(db, check_document(copy.deepcopy(document), "big.json"), progress=cancel)
+        assert cancelled.value.message("en") == "The import was cancelled; the database is unchanged."
+        assert export_bytes(db) == emptied
+    assert before != imported

@@ -380,6 +380,10 @@ Replace the database with the backup of {0}? The current database is kept as a c
 <context>
     <name>FileActions</name>
     <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>Open or create a database file</source>
         <translation>Open or create a database file</translation>
     </message>

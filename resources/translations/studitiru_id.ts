@@ -346,6 +346,10 @@ Replace the database with the backup of {0}? The current database is kept as a c
 <context>
     <name>FileActions</name>
     <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
         <source>Open or create a database file</source>
         <translation>Buka atau buat berkas basis data</translation>
     </message>

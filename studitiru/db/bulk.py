@@ -9,7 +9,8 @@ statement holds more parameters than SQLite allows.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -58,10 +59,26 @@ def chunks(values: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
         yield values[start:start + size]
 
 
+#: While an import writes: a call given the number of rows just written (the window's progress
+#: and Cancel; it may raise to cancel: the import's one transaction then leaves nothing).
+ROWS_WRITTEN: ContextVar[Callable[[int], None] | None] = ContextVar("studitiru_rows_written", default=None)
+PROGRESS_CHUNK = 2000
+
+
 def _insert(session: Session, target: Any, rows: list[dict]) -> None:
     """executemany of rows (dicts with the same keys) into a model's table or a Table."""
     if not rows:
         return
+    written = ROWS_WRITTEN.get()
+    if written is None:
+        _insert_rows(session, target, rows)
+        return
+    for part in chunks(rows, PROGRESS_CHUNK):
+        _insert_rows(session, target, list(part))
+        written(len(part))
+
+
+def _insert_rows(session: Session, target: Any, rows: list[dict]) -> None:
     connection = session.connection()
     if connection.dialect.name != "sqlite" or len(rows) < 100:
         session.execute(insert(target), rows)

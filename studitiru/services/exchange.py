@@ -18,6 +18,7 @@ when the file has `host`. Nothing absent from the file is deleted.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from os import PathLike
 from pathlib import Path
@@ -28,7 +29,7 @@ from studitiru.collector import pausing
 from studitiru.db import bulk, history
 from studitiru.db import models as m
 from studitiru.db.engine import Database
-from studitiru.errors import ExchangeFileError
+from studitiru.errors import ExchangeFileError, UserError
 from studitiru.services.exchange_export import export_bytes, export_document, export_file
 from studitiru.services.exchange_plan import Plan, build_plan
 from studitiru.services.exchange_schema import check_schema, refusal
@@ -149,9 +150,40 @@ def check_document(document: dict, source: str) -> Plan:
     return build_plan(document, source)
 
 
+class ImportCancelled(UserError):
+    """The officer cancelled an import: its one transaction was rolled back."""
+
+    def __init__(self) -> None:
+        super().__init__("Impor dibatalkan; basis data tidak berubah.", "The import was cancelled; the database is unchanged.")
+
+
+def plan_rows(plan: Plan) -> int:
+    """About how many rows writing `plan` inserts (for a progress bar)."""
+    return (len(plan.topics) + len(plan.institutions) + len(plan.sites) + len(plan.presenters) + len(plan.visits)
+            + len(plan.participants) + len(plan.sessions) + len(plan.session_presenters) + len(plan.session_topics)
+            + len(plan.lessons) + len(plan.travel_times) + len(plan.officers)
+            + sum(len(v) for v in plan.visit_topics.values()) + sum(len(v) for v in plan.opening_hours.values())
+            + sum(len(v) for v in plan.presenter_topics.values()) + sum(len(v) for v in plan.unavailable.values()))
+
+
 @pausing
-def import_plan(db: Database, plan: Plan) -> ImportCounts:
-    """Write a checked plan in one transaction, after checking its references against the database."""
+def import_plan(db: Database, plan: Plan, progress: Callable[[int, int], None] | None = None) -> ImportCounts:
+    """Write a checked plan in one transaction, after checking its references against the database.
+    `progress(done, total)`: called as rows are written (from the thread that imports); it may
+    raise (`ImportCancelled`) to cancel, and then nothing of the import is left."""
+    if progress is not None:
+        total, done = max(plan_rows(plan), 1), [0]
+
+        def written(rows: int) -> None:
+            done[0] = min(done[0] + rows, total)
+            progress(done[0], total)
+
+        token = bulk.ROWS_WRITTEN.set(written)
+        try:
+            progress(0, total)
+            return import_plan(db, plan)
+        finally:
+            bulk.ROWS_WRITTEN.reset(token)
     with db.write() as session:
         bulk.lock_for_import(session)
         existing = bulk.read_existing_keys(session)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Callable
 from datetime import datetime
 from os import PathLike
 from pathlib import Path
@@ -168,9 +169,14 @@ def _encode(value: Any, newline: str, parts: list[str]) -> None:
 
 
 @pausing
-def export_file(db: Database, path: str | PathLike[str], visit_keys: list[str] | None = None) -> None:
-    """Write the exchange file: to a temporary name in the same folder, then renamed over `path`."""
+def export_file(db: Database, path: str | PathLike[str], visit_keys: list[str] | None = None,
+                progress: Callable[[int, int], None] | None = None) -> None:
+    """Write the exchange file: to a temporary name in the same folder, then renamed over `path`.
+    `progress(done, total)`: told once the data is read, before anything is written; it may raise
+    to cancel, and then no file is written."""
     data = export_bytes(db, visit_keys)
+    if progress is not None:
+        progress(1, 2)
     target = Path(path)
     try:
         handle, partial = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
