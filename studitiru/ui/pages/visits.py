@@ -3,7 +3,6 @@ in its place when a visit is opened, the visit editor."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
 from studitiru.domain import dates
 from studitiru.domain import records as r
 from studitiru.domain.numbers import format_count
-from studitiru.services import visits
+from studitiru.services import visit_edits, visits
 from studitiru.ui import labels, messages
 from studitiru.ui.context import LESSONS, PARTICIPANTS, REGISTERS, SESSIONS, VISITS, AppContext
 from studitiru.ui.undo import run_edit
@@ -168,15 +167,19 @@ class VisitsPage(QWidget):
         record = NewVisitDialog.ask(self, self._context, load_lookups(self._context.db))
         if record is None:
             return
-        db, holder = self._context.db, {"key": ""}
+        db, held = self._context.db, {}
 
-        def do() -> r.Visit:
-            created = visits.create_visit(db, replace(record, key=holder["key"]))
-            holder["key"] = created.key
+        def do() -> r.Visit:  # a redo puts back what the undo removed, at its version
+            created = visit_edits.restore_visit(db, held.pop("removed")) if "removed" in held else \
+                visits.create_visit(db, record)
+            held["created"] = created
             return created
 
+        def undo() -> None:  # refused if another officer changed the new visit since
+            held["removed"] = visits.delete_visit(db, held["created"].key, held["created"].version)
+
         created, error = run_edit(self._context, self.tr("add visit '%1'").replace("%1", record.title), do,
-                                  lambda: visits.delete_visit(db, holder["key"]), {VISITS}, ())
+                                  undo, {VISITS}, ())
         if error is not None:
             messages.show_error(self, error, self._context)
             return

@@ -84,16 +84,19 @@ class InstitutionCombo(QComboBox):
             return None
         name = asked.name
         db = context.db
-        holder: dict[str, str] = {}
+        held: dict[str, r.Institution] = {}
 
-        def do() -> r.Institution:
-            created = registers.create_record(db, replace(asked, key=holder.get("key", "")))
-            holder["key"] = created.key
+        def do() -> r.Institution:  # a redo puts back what the undo removed, at its version
+            created = registers.restore_record(db, held.pop("removed")) if "removed" in held else \
+                registers.create_record(db, replace(asked, key=""))
+            held["created"] = created
             return created
 
+        def undo() -> None:  # refused if another officer changed the new institution since
+            held["removed"] = registers.delete_record(db, r.Institution, held["created"].key, held["created"].version)
+
         text = self.tr("add institution '%1'").replace("%1", name)
-        created, error = run_edit(context, text, do, lambda: registers.delete_record(db, r.Institution, holder["key"]),
-                                  {REGISTERS}, ())
+        created, error = run_edit(context, text, do, undo, {REGISTERS}, ())
         if error is not None:
             messages.show_error(self, error, context)
             return None
