@@ -181,8 +181,8 @@ def issue(
         locked = _lock_counter(session, sequence_year)
         existing = _issued_row(session, visit_key, kind, target)
         if existing is not None and not new:
-            if (addressee or subject) and (existing.addressee, existing.subject) != (addressee, subject):
-                existing.addressee, existing.subject = addressee, subject  # the letter as last written
+            if (addressee or subject) and (existing.addressee, existing.subject, existing.lang) != (addressee, subject, lang):
+                existing.addressee, existing.subject, existing.lang = addressee, subject, lang  # as last written
                 session.flush()
             return _records(session, [existing])[0]
         settings = _settings(session)
