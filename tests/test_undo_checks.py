@@ -155,3 +155,14 @@ def test_a_restored_visit_keeps_its_versions(officers):
     assert [x.version for x in restored.lessons] == [x.version for x in whole.lessons]
     # a redo of the delete checks the version the undo left
     visits.delete_visit(budi, VISIT, restored.version)
+
+
+def test_the_undo_of_a_participants_import_checks_the_version_it_left(officers):
+    budi, siti = officers
+    shown = visits.get_visit(siti, VISIT)
+    done = visits.import_participants(siti, VISIT, (r.Participant("Dari berkas"),), shown.version)
+    assert (done.added, done.skipped) == (1, 0) and done.version == shown.version + 1
+    visits.set_participants(budi, VISIT, (*visits.get_visit(budi, VISIT).participants, r.Participant("Dari Budi")))
+    with pytest.raises(ChangedByOtherError):  # Siti's undo would drop Budi's participant
+        visits.set_participants(siti, VISIT, shown.participants, done.version)
+    assert [p.name for p in visits.get_visit(siti, VISIT).participants][-2:] == ["Dari berkas", "Dari Budi"]

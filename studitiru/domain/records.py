@@ -320,6 +320,16 @@ class SessionMove:
 
 
 @dataclass(frozen=True, slots=True)
+class ParticipantsAdded:
+    """What an import of participants did: how many were added and skipped, and the visit's
+    version it left (the undo, which puts the old list back, checks it)."""
+
+    added: int
+    skipped: int
+    version: int
+
+
+@dataclass(frozen=True, slots=True)
 class RemovedSession:
     """A deleted session and the keys of the lessons that named it (its undo links them again)."""
 

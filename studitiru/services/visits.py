@@ -261,9 +261,18 @@ def _with_visit(participant: m.Participant, visit_id: int) -> m.Participant:
 def add_participants(db: Database, key: str, participants: tuple[r.Participant, ...]) -> tuple[int, int]:
     """Append participants, skipping anyone already in the visit (same name and position,
     ignoring case and spaces). Returns (added, skipped)."""
+    done = import_participants(db, key, participants)
+    return done.added, done.skipped
+
+
+def import_participants(db: Database, key: str, participants: tuple[r.Participant, ...],
+                        version: int = 0) -> r.ParticipantsAdded:
+    """`add_participants` for the window: checks the visit's version the officer saw (0: not
+    checked) and returns the version it leaves, for the undo to check."""
     cleaned = tuple(validate_participant(p) for p in participants)
     with db.write() as session:
         row = visit_row(session, key, full=False)
+        check_version(session, row, version)
         existing = session.execute(
             select(m.Participant.name, m.Participant.position).where(m.Participant.visit_id == row.id)
         ).all()
@@ -283,7 +292,8 @@ def add_participants(db: Database, key: str, participants: tuple[r.Participant, 
             added += 1
         if added:
             bump(session, row, always=True)  # a list read before this import is out of date
-        return added, skipped
+        session.flush()
+        return r.ParticipantsAdded(added, skipped, row.row_version)
 
 
 def _identity(name: str | None, position: str | None) -> tuple[str, str]:

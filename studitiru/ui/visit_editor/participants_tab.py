@@ -219,12 +219,13 @@ class ParticipantsTab(QWidget):
             return False
         db, key, old = self._context.db, visit.key, visit.participants
         text = self.tr("import %2 participants into '%1'").replace("%1", visit.title).replace("%2", str(len(people)))
-        result, error = run_edit(self._context, text, lambda: visits.add_participants(db, key, people),
-                                 lambda: visits.set_participants(db, key, old), {PARTICIPANTS}, {key})
+        do, undo = checked_pair(visit.version, lambda seen: visits.import_participants(db, key, people, seen),
+                                lambda seen: visits.set_participants(db, key, old, seen))
+        result, error = run_edit(self._context, text, do, undo, {PARTICIPANTS}, {key})
         if error is not None:
             messages.show_error(self, error, self._context)
             return False
-        added, skipped = result
+        added, skipped = result.added, result.skipped
         self.import_note.setText(self.tr("Added %1 participants, %2 already there.")
                                  .replace("%1", str(added)).replace("%2", str(skipped)))
         return True
