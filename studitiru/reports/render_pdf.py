@@ -78,6 +78,7 @@ def _letterhead(block: d.Letterhead, ctx: _Context) -> list[Flowable]:
     side = 27 * mm
     table = RLTable([[logo or "", lines, ""]], colWidths=[side, ctx.width - 2 * side, side])
     table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # a plain-text cell, even empty, else prints in Helvetica
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
@@ -106,6 +107,7 @@ def _logo(path: Path | None, max_w: float, max_h: float) -> RLImage | None:
 def _plain_table(rows: list[list[object]], widths: list[float], top: float = 0.8) -> RLTable:
     table = RLTable(rows, colWidths=widths, hAlign="LEFT")
     table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # a plain-text cell, even empty, else prints in Helvetica
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ("TOPPADDING", (0, 0), (-1, -1), top), ("BOTTOMPADDING", (0, 0), (-1, -1), top),
@@ -168,6 +170,7 @@ def _table(block: d.Table, ctx: _Context) -> list[Flowable]:
     widths = [fraction * ctx.width for fraction in block.widths]
     table = RLTable(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # a plain-text cell, even empty, else prints in Helvetica
         ("GRID", (0, 0), (-1, -1), 0.6, INK),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e6e6e6")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
