@@ -123,6 +123,9 @@ def _honour(db) -> None:
     service.save_protocol(db, replace(protocol, people=people))
 
 
+from tests.reports.pdf_helpers import embedded_fonts_only  # noqa: E402
+
+
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_the_three_pdfs(office, tmp_path, lang):
     _honour(office)
@@ -131,6 +134,7 @@ def test_the_three_pdfs(office, tmp_path, lang):
         out = tmp_path / f"{kind}-{lang}.pdf"
         assert _cli(office, "report", kind, "--visit", VISIT, "--out", str(out), "--lang", lang) == 0
         texts[kind] = pages_text(out.read_bytes())
+        assert embedded_fonts_only(out.read_bytes()), kind  # no page opens in (unembedded) Helvetica
     seating = squash(" ".join(texts["seating"]))
     assert ("Dilihat dari arah hadirin" if lang == "id" else "Seen from the audience") in seating
     assert in_order(seating, ["Rahmad Mas'ud", "Wali Kota Balikpapan", "Edi Rusdi Kamtono", "Wali Kota Pontianak"])

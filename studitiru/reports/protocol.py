@@ -106,7 +106,8 @@ def _draw_lines(canvas: Canvas, lines: list[str], font: str, size: float, centre
 
 def _canvas(buffer: io.BytesIO, size: tuple[float, float], title: str, lang: str) -> Canvas:
     register_fonts()
-    canvas = Canvas(buffer, pagesize=size, invariant=1, lang="en" if lang == "en" else "id")
+    canvas = Canvas(buffer, pagesize=size, invariant=1, lang="en" if lang == "en" else "id",
+                    initialFontName=REGULAR, initialFontSize=10)  # else each page opens in Helvetica, not embedded
     canvas.setTitle(plain(title))
     canvas.setCreator("Studi Tiru")
     canvas.setProducer("Studi Tiru")

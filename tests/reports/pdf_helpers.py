@@ -80,3 +80,20 @@ def body_text(pdf: bytes) -> str:
         matches = list(_FOOTER.finditer(page))
         bodies.append(page[: matches[-1].start()] if matches else page)
     return " ".join(bodies)
+
+
+def embedded_fonts_only(data: bytes) -> bool:
+    """Every font of the PDF is embedded (a plain-text table cell once printed in Helvetica)."""
+    import io
+
+    from pypdf import PdfReader
+
+    for page in PdfReader(io.BytesIO(data)).pages:
+        for font in (page["/Resources"].get("/Font") or {}).values():
+            font = font.get_object()
+            descriptor = font.get("/FontDescriptor")
+            if font.get("/Subtype") == "/Type0":
+                descriptor = font["/DescendantFonts"][0].get_object().get("/FontDescriptor")
+            if descriptor is None or not any(key in descriptor.get_object() for key in ("/FontFile", "/FontFile2", "/FontFile3")):
+                raise AssertionError(f"font {font.get('/BaseFont')} is not embedded")
+    return True

@@ -14,6 +14,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+
+from tests.reports.pdf_helpers import embedded_fonts_only
 from docx import Document as read_docx
 from docx.oxml.ns import qn
 
@@ -79,22 +81,6 @@ def test_every_kind_holds_its_parts(office, kind, fmt):
         assert written.data.startswith(b"%PDF")
         assert embedded_fonts_only(written.data)
 
-
-def embedded_fonts_only(data: bytes) -> bool:
-    """Every font of the PDF is embedded (a plain-text table cell once printed in Helvetica)."""
-    import io
-
-    from pypdf import PdfReader
-
-    for page in PdfReader(io.BytesIO(data)).pages:
-        for font in (page["/Resources"].get("/Font") or {}).values():
-            font = font.get_object()
-            descriptor = font.get("/FontDescriptor")
-            if font.get("/Subtype") == "/Type0":
-                descriptor = font["/DescendantFonts"][0].get_object().get("/FontDescriptor")
-            if descriptor is None or not any(key in descriptor.get_object() for key in ("/FontFile", "/FontFile2", "/FontFile3")):
-                raise AssertionError(f"font {font.get('/BaseFont')} is not embedded")
-    return True
 
 
 def test_the_number_appears_before_the_body_and_the_attachment_repeats_it(office):
