@@ -5,7 +5,7 @@ replaced by its `ask`, and the window is driven by a timer while `app.run` runs 
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -245,7 +245,8 @@ def test_restore_from_the_settings_panel_reopens_on_the_restored_data(qtbot, tmp
     database = tmp_path / "kantor.sqlite3"
     _office(database, "Nama lama")
     folder = default_backup_folder()
-    backup = backup_to(database, folder / backup_name(database, datetime(2026, 3, 1, 9)))
+    made = datetime.combine(date.today() - timedelta(days=1), time(9))  # yesterday's: kept by the thinning on any day
+    backup = backup_to(database, folder / backup_name(database, made))
     _office(database, "Nama baru")
     monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
     seen: dict = {}
@@ -268,7 +269,7 @@ def test_restore_from_the_settings_panel_reopens_on_the_restored_data(qtbot, tmp
 
     assert run_window(database, [restore, reopened]) == 0
     assert seen["before"] == "Nama baru" and seen["after"] == "Nama lama"
-    assert seen["notice"].startswith("Dipulihkan dari cadangan kantor-20260301-090000.sqlite3.")
+    assert seen["notice"].startswith(f"Dipulihkan dari cadangan kantor-{made:%Y%m%d}-090000.sqlite3.")
     assert seen["rows"] >= 1
     assert _host_name(database) == "Nama lama"
     kept = list(tmp_path.glob("kantor.sqlite3.replaced-*.bak"))

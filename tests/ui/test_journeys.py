@@ -145,6 +145,7 @@ def choose(combo, text: str) -> None:
 # --- 1. a new visit, from an institution not yet in the register -----------------------------
 
 @pytest.mark.parametrize("lang", LANGS)
+@time_machine.travel(datetime(2026, 11, 23, 12, 0), tick=True)  # the journey's day: 14 January 2027 lies ahead
 def test_create_a_visit_with_a_new_institution(qtbot, window, office, shots, lang):
     page = window.show_page("visits")
     shots(window, "visits")

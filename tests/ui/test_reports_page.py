@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from studitiru.reports import annual as annual_module
 from studitiru.services import host, report_data, visits
-from studitiru.services.demo import load_demo
+from studitiru.services.demo import demo_document, load_demo
 from studitiru.ui import report_runner
 from studitiru.ui.pages.reports import ReportsPage
 from studitiru.ui.visit_choices_model import KEY_ROLE
@@ -132,10 +133,15 @@ def test_ics_is_saved(qtbot, page, tmp_path, monkeypatch):
     assert out.read_bytes().startswith(b"BEGIN:VCALENDAR")
 
 
+def _coming(number: int) -> str:
+    """The key of a coming demo visit: its year follows the (frozen) today, as the demo dates it."""
+    return next(v["key"] for v in demo_document(date.today())["visits"] if v["key"].endswith(f"-{number:03d}"))
+
+
 def test_upcoming_visits_come_first(page):
     keys = [page.visit.itemData(i) for i in range(page.visit.count())]
-    assert keys[-1] == "ST-2026-044"  # cancelled: last
-    assert keys.index("ST-2026-041") < keys.index("ST-2026-001") < keys.index("ST-2016-021")
+    assert keys[-1] == _coming(44)  # cancelled: last
+    assert keys.index(_coming(41)) < keys.index("ST-2026-001") < keys.index("ST-2016-021")
 
 
 def test_unknown_typed_visit_disables_the_buttons(qtbot, page):
@@ -156,6 +162,6 @@ def test_visit_box_is_a_lazy_model_that_passes_the_model_tester(page, qtmodeltes
 
 def test_typed_text_names_a_visit_by_its_title(page):
     page.choose("itinerary", visit="ST-2026-001")
-    title = visits.get_visit(page._context.db, "ST-2026-041").title
+    title = visits.get_visit(page._context.db, _coming(41)).title
     page.visit.setEditText(title)
-    assert page.visit_key() == "ST-2026-041"
+    assert page.visit_key() == _coming(41)
