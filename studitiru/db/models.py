@@ -425,6 +425,7 @@ class Letter(Base):
     row_version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
     __mapper_args__ = {"version_id_col": row_version}
 
+
 class AgendaRevision(Base):
     """One released revision of a visit's agenda: a frozen snapshot, never edited (revision 0006).
 
