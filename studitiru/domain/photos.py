@@ -31,6 +31,31 @@ class Photo:
     file_name: str = ""
     thumbnail: bytes = field(default=b"", repr=False)
     data: bytes | None = field(default=None, repr=False)
+    #: The row version the photo was read at (two officers at once); 0: not checked.
+    version: int = field(default=0, compare=False)
+    #: The database row it was read from (0: none): a restore puts the photo back under the same
+    #: row, so that this window's own version bumps from before the delete still count as its own.
+    row_id: int = field(default=0, compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class CaptionChange:
+    """A caption edit: the caption before (for undo) and the photo after, with its new version."""
+
+    before: str | None
+    photo: Photo
+
+    @property
+    def version(self) -> int:
+        return self.photo.version
+
+
+@dataclass(frozen=True, slots=True)
+class OrderChange:
+    """A reorder: the order before (for undo) and every photo's version after, by key."""
+
+    before: list[str]
+    versions: dict[str, int]
 
 
 @dataclass(frozen=True, slots=True)

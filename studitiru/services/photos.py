@@ -3,7 +3,7 @@ delete and restore (undo); the free parts of the activity report. One action, on
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -12,8 +12,9 @@ from sqlalchemy.orm import undefer
 
 from studitiru.db import models as m
 from studitiru.db.engine import Database
+from studitiru.db.versions import check_version, keep_version
 from studitiru.domain.keys import child_key
-from studitiru.domain.photos import Photo, ReportNotes
+from studitiru.domain.photos import CaptionChange, OrderChange, Photo, ReportNotes
 from studitiru.errors import NotFoundError, ValidationError
 from studitiru.services.photo_files import process_photo
 from studitiru.services.visits import visit_row
@@ -27,7 +28,7 @@ def _record(row: m.Photo, visit_key: str, with_data: bool = False) -> Photo:
         key=row.key, visit=visit_key, ordinal=row.ordinal, width=row.width, height=row.height,
         caption=row.caption, session=row.session.key if row.session is not None else None,
         taken_at=row.taken_at, file_name=row.file_name, thumbnail=row.thumbnail,
-        data=row.data if with_data else None,
+        data=row.data if with_data else None, version=row.row_version, row_id=row.id,
     )
 
 
@@ -104,7 +105,7 @@ def add_photos(
             added.append(Photo(
                 key=key, visit=visit.key, ordinal=ordinal, width=row.width, height=row.height, caption=caption,
                 session=session_key or None, taken_at=row.taken_at, file_name=row.file_name,
-                thumbnail=row.thumbnail,
+                thumbnail=row.thumbnail, version=row.row_version, row_id=row.id,
             ))
             session.expunge(row)  # its stored copy leaves memory now
             del processed, row
@@ -133,24 +134,32 @@ def count_photos(db: Database, visit_key: str) -> int:
         return session.scalar(select(func.count()).select_from(m.Photo).where(m.Photo.visit_id == visit.id)) or 0
 
 
-def set_caption(db: Database, key: str, caption: str | None) -> Photo:
-    """Change a photo's caption; returns the photo as it was (for undo)."""
+def set_caption(db: Database, key: str, caption: str | None, version: int = 0) -> CaptionChange:
+    """Change a photo's caption, refused (with who and when) if another officer changed the photo
+    since `version` (0: not checked); returns the caption before (for undo) and the photo after."""
     caption = _caption(caption)
     with db.write() as session:
         row = _photo_row(session, key)
+        check_version(session, row, version)
         visit_key = _visit_key(session, row.visit_id)
-        before = _record(row, visit_key)
+        before = row.caption
         row.caption = caption
-        return before
+        session.flush()
+        return CaptionChange(before, _record(row, visit_key))
 
 
-def set_order(db: Database, visit_key: str, keys: Sequence[str]) -> list[str]:
-    """Put a visit's photos in the order of `keys` (every photo of the visit, once); returns the
-    order before (for undo)."""
+def set_order(
+    db: Database, visit_key: str, keys: Sequence[str], versions: Mapping[str, int] | None = None,
+) -> OrderChange:
+    """Put a visit's photos in the order of `keys` (every photo of the visit, once), refused (with
+    who and when) if another officer changed one of them since the version in `versions` (by key;
+    none or 0: not checked); returns the order before (for undo) and every photo's version after."""
     with db.write() as session:
         visit = visit_row(session, visit_key, full=False)
         rows = _rows(session, visit.id)
         before = [row.key for row in rows]
+        for row in rows:
+            check_version(session, row, (versions or {}).get(row.key, 0))
         if sorted(before) != sorted(keys) or len(set(keys)) != len(keys):
             raise ValidationError(
                 f"Urutan foto kunjungan {visit.key} tidak lagi sesuai dengan foto yang tersimpan; muat ulang lalu coba lagi.",
@@ -159,10 +168,11 @@ def set_order(db: Database, visit_key: str, keys: Sequence[str]) -> list[str]:
         by_key = {row.key: row for row in rows}
         for ordinal, key in enumerate(keys, start=1):
             by_key[key].ordinal = ordinal
-        return before
+        session.flush()
+        return OrderChange(before, {row.key: row.row_version for row in rows})
 
 
-def move_photo(db: Database, visit_key: str, key: str, offset: int) -> list[str]:
+def move_photo(db: Database, visit_key: str, key: str, offset: int) -> OrderChange:
     """Move one photo `offset` places (−1: one earlier); returns the order before (for undo)."""
     with db.read() as session:
         visit = visit_row(session, visit_key, full=False)
@@ -175,20 +185,23 @@ def move_photo(db: Database, visit_key: str, key: str, offset: int) -> list[str]
     return set_order(db, visit_key, order)
 
 
-def delete_photos(db: Database, keys: Iterable[str]) -> list[Photo]:
-    """Delete photos; returns them whole, stored copies included (for `restore_photos`)."""
+def delete_photos(db: Database, keys: Iterable[str], versions: Mapping[str, int] | None = None) -> list[Photo]:
+    """Delete photos, refused (with who and when, nothing deleted) if another officer changed one
+    since the version in `versions` (by key; none or 0: not checked); returns them whole, stored
+    copies and versions included (for `restore_photos`)."""
     removed: list[Photo] = []
     with db.write() as session:
         for key in keys:
             row = _photo_row(session, key, with_data=True)
+            check_version(session, row, (versions or {}).get(key, 0))
             removed.append(_record(row, _visit_key(session, row.visit_id), with_data=True))
             session.delete(row)
     return removed
 
 
 def restore_photos(db: Database, photos: Sequence[Photo]) -> list[Photo]:
-    """Put back deleted photos with their keys, captions and places (undo of a delete or a redo
-    of an add)."""
+    """Put back deleted photos with their keys, captions, places and the versions they were deleted
+    at (undo of a delete or a redo of an add)."""
     with db.write() as session:
         for photo in sorted(photos, key=lambda p: p.ordinal):
             visit = visit_row(session, photo.visit, full=False)
@@ -197,12 +210,14 @@ def restore_photos(db: Database, photos: Sequence[Photo]) -> list[Photo]:
             rows = _rows(session, visit.id)
             for ordinal, row in enumerate(rows, start=1):  # make room at the photo's place
                 row.ordinal = ordinal + 1 if ordinal >= photo.ordinal else ordinal
-            session.add(m.Photo(
-                key=photo.key, visit_id=visit.id, session_id=_session_id(session, visit, photo.session),
+            row_id = photo.row_id if photo.row_id and session.get(m.Photo, photo.row_id) is None else None
+            row = m.Photo(
+                id=row_id, key=photo.key, visit_id=visit.id, session_id=_session_id(session, visit, photo.session),
                 ordinal=photo.ordinal, caption=photo.caption, taken_at=photo.taken_at, file_name=photo.file_name,
                 width=photo.width, height=photo.height, data=photo.data, thumbnail=photo.thumbnail,
-            ))
-            session.flush()
+            )
+            session.add(row)
+            keep_version(session, row, photo.version)
     return list(photos)
 
 

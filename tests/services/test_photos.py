@@ -55,16 +55,16 @@ def test_photos_are_added_in_order_with_size_orientation_and_date(office, tmp_pa
 def test_reorder_caption_delete_and_restore(office, tmp_path):
     files = [photo(tmp_path / f"f{n}.jpg", (900, 600), colour=(n * 40, 80, 80)) for n in range(1, 4)]
     one, two, three = (p.key for p in photos.add_photos(office, VISIT, files))
-    before = photos.move_photo(office, VISIT, three, -2)
-    assert before == [one, two, three]
+    move = photos.move_photo(office, VISIT, three, -2)
+    assert move.before == [one, two, three]
     assert [p.key for p in photos.list_photos(office, VISIT)] == [three, one, two]
-    photos.set_order(office, VISIT, before)  # undo
+    photos.set_order(office, VISIT, move.before, move.versions)  # undo
     assert [p.key for p in photos.list_photos(office, VISIT)] == [one, two, three]
 
-    old = photos.set_caption(office, two, "  Paparan Kepala DPMPTSP  ")
-    assert old.caption is None
+    change = photos.set_caption(office, two, "  Paparan Kepala DPMPTSP  ")
+    assert change.before is None and change.photo.caption == "Paparan Kepala DPMPTSP"
     assert photos.list_photos(office, VISIT)[1].caption == "Paparan Kepala DPMPTSP"
-    photos.set_caption(office, two, old.caption)
+    photos.set_caption(office, two, change.before, change.version)
     assert photos.list_photos(office, VISIT)[1].caption is None
 
     data = photos.photo_data(office, two)

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 
 from studitiru.domain import dates
 from studitiru.domain import records as r
-from studitiru.domain.photos import Photo
+from studitiru.domain.photos import CaptionChange, Photo
 from studitiru.services import photos
 from studitiru.ui import messages
 from studitiru.ui.context import ALL_KINDS, AppContext
+from studitiru.ui.checked_edits import checked_pair
 from studitiru.ui.undo import run_edit
 from studitiru.ui.visit_editor.report_notes_box import ReportNotesBox
 
@@ -291,13 +292,15 @@ class PhotosTab(QWidget):
         db, key, held = self._context.db, self._visit.key, {}
 
         def do() -> list[Photo]:
-            if "removed" in held:  # a redo puts back what the undo removed
-                return photos.restore_photos(db, held["removed"])
-            held["added"] = photos.add_photos(db, key, files)
+            if "removed" in held:  # a redo puts back what the undo removed, at its versions
+                held["added"] = photos.restore_photos(db, held["removed"])
+            else:
+                held["added"] = photos.add_photos(db, key, files)
             return held["added"]
 
-        def undo() -> None:
-            held["removed"] = photos.delete_photos(db, [p.key for p in held["added"]])
+        def undo() -> None:  # refused if another officer changed one of the photos since
+            added = held["added"]
+            held["removed"] = photos.delete_photos(db, [p.key for p in added], {p.key: p.version for p in added})
 
         text = self.tr("add photos (%1)").replace("%1", str(len(files)))
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -325,13 +328,17 @@ class PhotosTab(QWidget):
             self.grid.edit(index)
 
     def set_caption(self, key: str, caption: str) -> None:
+        row = self.model.row_of(key)
+        seen = self.model.rows()[row].version if row >= 0 else 0
         db, held = self._context.db, {}
 
-        def do() -> None:
-            held["before"] = photos.set_caption(db, key, caption)
+        def change(version: int) -> CaptionChange:
+            result = photos.set_caption(db, key, caption, version)
+            held.setdefault("before", result.before)
+            return result
 
-        self._run(self.tr("caption of photo %1").replace("%1", key), do,
-                  lambda: photos.set_caption(db, key, held["before"].caption))
+        do, undo = checked_pair(seen, change, lambda version: photos.set_caption(db, key, held["before"], version))
+        self._run(self.tr("caption of photo %1").replace("%1", key), do, undo)
         self._select(key)
 
     def move_current(self, offset: int) -> None:
@@ -347,12 +354,15 @@ class PhotosTab(QWidget):
             return
         after = list(order)
         after.insert(row, after.pop(after.index(key)))
-        db, visit_key, held = self._context.db, self._visit.key, {}
+        db, visit_key = self._context.db, self._visit.key
+        held = {"versions": {p.key: p.version for p in self.model.rows()}}
 
-        def do() -> None:
-            held["before"] = photos.set_order(db, visit_key, after)
+        def step(order: list[str] | None) -> None:  # each step checks the versions the last one left
+            result = photos.set_order(db, visit_key, order or held["before"], held["versions"])
+            held.setdefault("before", result.before)
+            held["versions"] = result.versions
 
-        self._run(self.tr("move photo %1").replace("%1", key), do, lambda: photos.set_order(db, visit_key, held["before"]))
+        self._run(self.tr("move photo %1").replace("%1", key), lambda: step(after), lambda: step(None))
         self._select(key)
         self.grid.setFocus()
 
@@ -360,9 +370,14 @@ class PhotosTab(QWidget):
         keys = self._selected_keys()
         if self._visit is None or not keys:
             return
-        db, held = self._context.db, {}
+        db = self._context.db
+        held = {"versions": {p.key: p.version for p in self.model.rows() if p.key in keys}}
 
-        def do() -> None:
-            held["removed"] = photos.delete_photos(db, keys)
+        def do() -> None:  # refused if another officer changed one of the photos since it was shown
+            held["removed"] = photos.delete_photos(db, keys, held["versions"])
 
-        self._run(self.tr("delete photos (%1)").replace("%1", str(len(keys))), do, lambda: photos.restore_photos(db, held["removed"]))
+        def undo() -> None:
+            restored = photos.restore_photos(db, held["removed"])
+            held["versions"] = {p.key: p.version for p in restored}
+
+        self._run(self.tr("delete photos (%1)").replace("%1", str(len(keys))), do, undo)
