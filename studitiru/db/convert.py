@@ -20,7 +20,8 @@ def hhmm(moment: time) -> str:
 def host(row: m.HostSettings | None) -> r.Host:
     if row is None:
         return r.Host()
-    return r.Host(name=row.name, office=row.office, address=row.address, timezone=row.timezone)
+    return r.Host(name=row.name, office=row.office, address=row.address, timezone=row.timezone,
+                  version=row.row_version)
 
 
 def topic(row: m.Topic) -> r.Topic:
@@ -87,7 +88,8 @@ def lesson(row: m.Lesson, visit_key: str | None = None) -> r.Lesson:
         topic=row.topic.key if row.topic is not None else None,
         session=row.session.key if row.session is not None else None,
         recommendation=row.recommendation, owner=row.owner, status=r.LessonStatus(row.status),
-        follow_up_on=row.follow_up_on, follow_up_note=row.follow_up_note, version=row.row_version,
+        follow_up_on=row.follow_up_on, follow_up_note=row.follow_up_note, indicator=row.indicator,
+        version=row.row_version,
     )
 
 

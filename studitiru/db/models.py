@@ -54,6 +54,14 @@ class HostSettings(Base):
     office: Mapped[str | None] = mapped_column(Text)
     address: Mapped[str | None] = mapped_column(Text)
     timezone: Mapped[str] = mapped_column(String(64), default="Asia/Pontianak")
+    #: Bumped by every ORM update (optimistic locking: an UPDATE carries WHERE row_version = seen).
+    row_version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+    __mapper_args__ = {"version_id_col": row_version}
+
+    @property
+    def key(self) -> str:
+        """The one row's name in history (`history.record_key`) and in a conflict's message."""
+        return "host"
 
 
 class Setting(Base):
@@ -140,6 +148,18 @@ class TravelTime(Base):
     from_site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"))
     to_site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"), index=True)
     minutes: Mapped[int] = mapped_column(Integer)
+    #: Bumped by every ORM update (optimistic locking: an UPDATE carries WHERE row_version = seen).
+    row_version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+    __mapper_args__ = {"version_id_col": row_version}
+
+    @property
+    def key(self) -> str:
+        """The sites' keys as "from->to", as `history.record_key` names a travel time (read
+        through the row's session)."""
+        from sqlalchemy.orm import object_session  # noqa: PLC0415
+
+        session = object_session(self)
+        return f"{session.get(Site, self.from_site_id).key}->{session.get(Site, self.to_site_id).key}"
 
 
 presenter_topics = Table(
@@ -345,6 +365,8 @@ class Lesson(Base):
     status: Mapped[str] = mapped_column(String(16), default="noted")
     follow_up_on: Mapped[date | None] = mapped_column(Date, index=True)
     follow_up_note: Mapped[str | None] = mapped_column(Text)
+    #: The indikator of the follow-up (revision 0010): how the visitors will know it is done.
+    indicator: Mapped[str | None] = mapped_column(Text)
     #: Bumped by every ORM update (optimistic locking: an UPDATE carries WHERE row_version = seen).
     row_version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
     __mapper_args__ = {"version_id_col": row_version}
@@ -472,6 +494,9 @@ class Photo(Base):
     height: Mapped[int] = mapped_column(Integer)
     data: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
     thumbnail: Mapped[bytes] = mapped_column(LargeBinary)
+    #: Bumped by every ORM update (revision 0010; optimistic locking as for the other records).
+    row_version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+    __mapper_args__ = {"version_id_col": row_version}
 
     session: Mapped[Session | None] = relationship()
 

@@ -34,6 +34,9 @@ KINDS: dict[type, tuple[str, str, str]] = {
     m.Institution: ("institution", "Instansi", "Institution"),
     m.Site: ("site", "Lokasi", "Site"),
     m.Presenter: ("presenter", "Narasumber", "Presenter"),
+    m.TravelTime: ("travel_time", "Waktu tempuh", "Travel time"),
+    m.HostSettings: ("host", "Pengaturan kantor", "Host settings"),
+    m.Photo: ("photo", "Foto", "Photo"),
 }
 
 
@@ -131,20 +134,30 @@ def last_change(session: OrmSession, kind: str, key: str) -> tuple[str, datetime
     return None if row is None else (row[0], row[1])
 
 
-def conflict_error(session: OrmSession, row: Any) -> ChangedByOtherError:
+def _names(kind: str, label_id: str, label_en: str, key: str) -> tuple[str, str]:
+    """The record as a sentence names it: "Lokasi aula", "Waktu tempuh aula → mpp", "Pengaturan kantor"."""
+    if kind == "host":
+        return label_id, label_en
+    shown = key.replace("->", " → ")
+    return f"{label_id} {shown}", f"{label_en} {shown}"
+
+
+def conflict_error(session: OrmSession, row: Any, key: str | None = None) -> ChangedByOtherError:
+    """`row`: the changed row, or a blank one of its model with its `key` (a row another officer deleted)."""
     kind, label_id, label_en = KINDS[type(row)]
-    key = row.key
+    key = row.key if key is None else key
+    name_id, name_en = _names(kind, label_id, label_en, key)
     change = last_change(session, kind, key)
     if change is None:
         return ChangedByOtherError(
-            f"{label_id} {key} telah diubah oleh petugas lain; muat ulang lalu coba lagi.",
-            f"{label_en} {key} was changed by another officer; reload and try again.",
+            f"{name_id} telah diubah oleh petugas lain; muat ulang lalu coba lagi.",
+            f"{name_en} was changed by another officer; reload and try again.",
         )
     user, when = change
     return ChangedByOtherError(
-        f"{label_id} {key} telah diubah oleh {user} pada {format_date(when.date())} {format_time(when)}; "
+        f"{name_id} telah diubah oleh {user} pada {format_date(when.date())} {format_time(when)}; "
         "muat ulang lalu coba lagi.",
-        f"{label_en} {key} was changed by {user} on {format_date(when.date(), 'en')} {format_time(when, 'en')}; "
+        f"{name_en} was changed by {user} on {format_date(when.date(), 'en')} {format_time(when, 'en')}; "
         "reload and try again.",
     )
 
@@ -161,19 +174,20 @@ def stale_error(read: Any = None, checked: tuple[type, str] | None = None) -> Ch
     if read is not None and checked is not None:
         model, key = checked
         kind, label_id, label_en = KINDS[model]
+        name_id, name_en = _names(kind, label_id, label_en, key)
         with read() as session:
             change = last_change(session, kind, key)
         if change is not None:
             user, when = change
             return ChangedByOtherError(
-                f"{label_id} {key} baru saja diubah oleh {user} pada {format_date(when.date())} {format_time(when)}; "
+                f"{name_id} baru saja diubah oleh {user} pada {format_date(when.date())} {format_time(when)}; "
                 "muat ulang lalu coba lagi.",
-                f"{label_en} {key} was just changed by {user} on {format_date(when.date(), 'en')} "
+                f"{name_en} was just changed by {user} on {format_date(when.date(), 'en')} "
                 f"{format_time(when, 'en')}; reload and try again.",
             )
         return ChangedByOtherError(
-            f"{label_id} {key} baru saja diubah oleh petugas lain; muat ulang lalu coba lagi.",
-            f"{label_en} {key} was just changed by another officer; reload and try again.",
+            f"{name_id} baru saja diubah oleh petugas lain; muat ulang lalu coba lagi.",
+            f"{name_en} was just changed by another officer; reload and try again.",
         )
     return ChangedByOtherError(
         "Data ini baru saja diubah oleh petugas lain; muat ulang lalu coba lagi.",

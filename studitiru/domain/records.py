@@ -77,6 +77,8 @@ class Host:
     office: str | None = None
     address: str | None = None
     timezone: str = "Asia/Pontianak"
+    #: The row version the record was read at (concurrent edits); 0: not checked. Never exported.
+    version: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +133,22 @@ class TravelTime:
     from_site: str
     to_site: str
     minutes: int
+    #: The row version the record was read at (concurrent edits); 0: not checked. Never exported.
+    version: int = field(default=0, compare=False)
+
+
+#: The version of a travel time the officer saw unset (no row): a change is refused if one is set since.
+NO_TRAVEL_TIME = -1
+
+
+@dataclass(frozen=True, slots=True)
+class NoTravelTime:
+    """A travel time removed (what `set_travel_time` returns for None): the next change of the
+    pair checks that it is still unset."""
+
+    from_site: str
+    to_site: str
+    version: int = field(default=NO_TRAVEL_TIME, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,6 +238,8 @@ class Lesson:
     status: LessonStatus = LessonStatus.NOTED
     follow_up_on: date | None = None
     follow_up_note: str | None = None
+    #: The indikator of the follow-up (the summary's rencana tindak lanjut table).
+    indicator: str | None = None
     #: The row version the record was read at (concurrent edits); 0: not checked. Never exported.
     version: int = field(default=0, compare=False)
 

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from studitiru.db import convert
 from studitiru.db import models as m
 from studitiru.db.engine import Database
+from studitiru.db.versions import check_version
 from studitiru.domain import records as r
 from studitiru.domain.validation import check_text, cleaned
 from studitiru.errors import ValidationError
@@ -23,6 +24,9 @@ def get_host(db: Database) -> r.Host:
 
 
 def update_host(db: Database, host: r.Host) -> r.Host:
+    """Write the host office's settings; refused with who and when (`ChangedByOtherError`) when
+    another officer changed them since `host.version` (the one the officer saw; 0: not checked).
+    Returns them with their new version."""
     host = cleaned(host)
     for name in ("name", "office", "address"):
         check_text(host, name, getattr(host, name))
@@ -36,6 +40,8 @@ def update_host(db: Database, host: r.Host) -> r.Host:
         if row is None:
             row = m.HostSettings(id=1)
             session.add(row)
+        else:
+            check_version(session, row, host)
         row.name, row.office, row.address, row.timezone = host.name or "", host.office, host.address, host.timezone
         session.flush()
         return convert.host(row)

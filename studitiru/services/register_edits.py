@@ -25,7 +25,8 @@ def list_travel_times(db: Database) -> list[r.TravelTime]:
     with db.read() as session:
         keys = dict(session.execute(select(m.Site.id, m.Site.key)).all())
         rows = session.scalars(select(m.TravelTime))
-        return sorted((r.TravelTime(keys[t.from_site_id], keys[t.to_site_id], t.minutes) for t in rows), key=_pair)
+        return sorted((r.TravelTime(keys[t.from_site_id], keys[t.to_site_id], t.minutes, version=t.row_version)
+                       for t in rows), key=_pair)
 
 
 def delete_site(db: Database, key: str, version: int = 0) -> tuple[r.Site, tuple[r.TravelTime, ...]]:
@@ -48,8 +49,8 @@ def delete_site(db: Database, key: str, version: int = 0) -> tuple[r.Site, tuple
         times = session.scalars(
             select(m.TravelTime).where(or_(m.TravelTime.from_site_id == row.id, m.TravelTime.to_site_id == row.id))
         )
-        travel = tuple(sorted((r.TravelTime(keys[t.from_site_id], keys[t.to_site_id], t.minutes) for t in times),
-                              key=_pair))
+        travel = tuple(sorted((r.TravelTime(keys[t.from_site_id], keys[t.to_site_id], t.minutes, version=t.row_version)
+                               for t in times), key=_pair))
         session.delete(row)
     return record, travel
 
@@ -70,8 +71,10 @@ def restore_site(db: Database, site: r.Site, travel: tuple[r.TravelTime, ...] = 
         ids = dict(session.execute(select(m.Site.key, m.Site.id)).all())
         for entry in travel:
             if entry.from_site in ids and entry.to_site in ids:
-                session.add(m.TravelTime(from_site_id=ids[entry.from_site], to_site_id=ids[entry.to_site],
-                                         minutes=entry.minutes))
+                back = m.TravelTime(from_site_id=ids[entry.from_site], to_site_id=ids[entry.to_site],
+                                    minutes=entry.minutes)
+                session.add(back)
+                keep_version(session, back, entry.version)  # the version it was deleted at
         session.flush()
         session.expire(row)
         return convert.site(registers._row(session, registers._register(r.Site), site.key))

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import selectinload
 
@@ -20,7 +20,7 @@ from studitiru.domain.keys import slug_key
 from studitiru.services.references import rows_by_keys
 from studitiru.domain.validation import check_key, validate_register
 from studitiru.errors import ConflictError, InUseError, NotFoundError, ValidationError
-from studitiru.db.versions import bump, check_version, keep_version
+from studitiru.db.versions import bump, check_version, conflict_error, keep_version
 
 
 @dataclass(frozen=True)
@@ -216,15 +216,23 @@ def list_travel_times(db: Database) -> list[r.TravelTime]:
         from_site = m.Site.__table__.alias("from_site")
         to_site = m.Site.__table__.alias("to_site")
         rows = session.execute(
-            select(from_site.c.key, to_site.c.key, m.TravelTime.minutes)
+            select(from_site.c.key, to_site.c.key, m.TravelTime.minutes, m.TravelTime.row_version)
             .join(from_site, from_site.c.id == m.TravelTime.from_site_id)
             .join(to_site, to_site.c.id == m.TravelTime.to_site_id)
         ).all()
-    return sorted((r.TravelTime(a, b, minutes) for a, b, minutes in rows), key=lambda t: (t.from_site, t.to_site))
+    return sorted((r.TravelTime(a, b, minutes, version=version) for a, b, minutes, version in rows),
+                  key=lambda t: (t.from_site, t.to_site))
 
 
-def set_travel_time(db: Database, from_site: str, to_site: str, minutes: int | None) -> r.TravelTime | None:
-    """Set (or with None, remove) the travel time from one site to another."""
+def set_travel_time(
+    db: Database, from_site: str, to_site: str, minutes: int | None, version: int = 0,
+) -> r.TravelTime | r.NoTravelTime:
+    """Set (or with None, remove) the travel time from one site to another.
+
+    `version`: the one the officer saw (`r.TravelTime.version`), `r.NO_TRAVEL_TIME` when they
+    saw none, 0 not checked (scripts). Refused with who and when (`ChangedByOtherError`) when
+    another officer set, changed or removed it since. Returns the travel time as written, with
+    its new version, or `r.NoTravelTime` (the version an undo then checks)."""
     if from_site == to_site:
         raise ValidationError(
             "Waktu tempuh hanya untuk dua lokasi yang berbeda.", "A travel time joins two different sites."
@@ -237,13 +245,26 @@ def set_travel_time(db: Database, from_site: str, to_site: str, minutes: int | N
     with db.write() as session:
         site_from = _row(session, _register(r.Site), from_site)
         site_to = _row(session, _register(r.Site), to_site)
-        session.execute(
-            delete(m.TravelTime).where(m.TravelTime.from_site_id == site_from.id, m.TravelTime.to_site_id == site_to.id)
-        )
+        row = session.scalars(
+            select(m.TravelTime).where(m.TravelTime.from_site_id == site_from.id, m.TravelTime.to_site_id == site_to.id)
+        ).one_or_none()
+        if row is not None:
+            check_version(session, row, 0 if version == r.NO_TRAVEL_TIME else version)
+            if version == r.NO_TRAVEL_TIME:  # the officer saw none: another set it since
+                raise conflict_error(session, row)
+        elif version > 0:  # the officer saw one: another removed it since
+            raise conflict_error(session, m.TravelTime(), f"{from_site}->{to_site}")
         if minutes is None:
-            return None
-        session.add(m.TravelTime(from_site_id=site_from.id, to_site_id=site_to.id, minutes=minutes))
-    return r.TravelTime(from_site, to_site, minutes)
+            if row is not None:
+                session.delete(row)
+            return r.NoTravelTime(from_site, to_site)
+        if row is None:
+            row = m.TravelTime(from_site_id=site_from.id, to_site_id=site_to.id, minutes=minutes)
+            session.add(row)
+        else:
+            row.minutes = minutes
+        session.flush()
+        return r.TravelTime(from_site, to_site, minutes, version=row.row_version)
 
 
 # Typed shortcuts, so that callers read naturally -----------------------------------------

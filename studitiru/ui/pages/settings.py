@@ -39,6 +39,7 @@ from studitiru.ui import file_actions, messages, preferences
 from studitiru.ui.backups_panel import BackupsPanel
 from studitiru.ui.server_dialog import ask_server_url
 from studitiru.ui.pages.reloading import ReloadsWhenShown
+from studitiru.ui.checked_edits import checked_pair
 from studitiru.ui.context import HOST, AppContext
 from studitiru.ui.widgets.text_edit import CommitTextEdit
 from studitiru.ui.undo import run_edit
@@ -303,8 +304,9 @@ class SettingsPage(ReloadsWhenShown, QWidget):
         if new == old:
             return
         db = self._context.db
-        _, error = run_edit(self._context, self._edit_text(old, new),
-                            lambda: host_service.update_host(db, new), lambda: host_service.update_host(db, old), {HOST})
+        do, undo = checked_pair(old.version, lambda seen: host_service.update_host(db, replace(new, version=seen)),
+                                lambda seen: host_service.update_host(db, replace(old, version=seen)))
+        _, error = run_edit(self._context, self._edit_text(old, new), do, undo, {HOST})
         if error is not None:
             messages.show_error(self, error, self._context)
             self.refresh()  # show what is stored again

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QSpinBox
 from studitiru.domain import records as r
 from studitiru.services import register_edits, registers
 from studitiru.ui import messages
+from studitiru.ui.checked_edits import checked_pair
 from studitiru.ui.context import REGISTERS
 from studitiru.ui.pages.register_base import RegisterPage
 from studitiru.ui.registers import fields
@@ -130,12 +131,13 @@ class SitesPage(RegisterPage):
 
     def _on_travel_editor_minutes_edited(self, from_site: str, to_site: str, minutes: int | None) -> None:
         previous = self._travel_editor.model.minutes(from_site, to_site)
+        seen = self._travel_editor.model.version(from_site, to_site)
         names = {site.key: site.name for site in self._model.records()}
         text = self.tr("set travel time '%1' to '%2'").replace("%1", names.get(from_site, from_site))
         text = text.replace("%2", names.get(to_site, to_site))
         db = self._context.db
-        _, error = run_edit(self._context, text, lambda: registers.set_travel_time(db, from_site, to_site, minutes),
-                            lambda: registers.set_travel_time(db, from_site, to_site, previous),
-                            {REGISTERS}, {from_site, to_site})
+        do, undo = checked_pair(seen, lambda version: registers.set_travel_time(db, from_site, to_site, minutes, version),
+                                lambda version: registers.set_travel_time(db, from_site, to_site, previous, version))
+        _, error = run_edit(self._context, text, do, undo, {REGISTERS}, {from_site, to_site})
         if error is not None:
             messages.show_error(self, error, self._context)

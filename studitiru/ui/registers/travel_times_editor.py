@@ -27,6 +27,7 @@ class TravelTimesModel(QAbstractTableModel):
         self._site_name: str | None = None
         self._others: list[r.Site] = []
         self._minutes: dict[tuple[str, str], int] = {}
+        self._versions: dict[tuple[str, str], int] = {}
 
     def set_data(self, site: str | None, sites: list[r.Site], travel: list[r.TravelTime]) -> None:
         self.beginResetModel()
@@ -34,10 +35,15 @@ class TravelTimesModel(QAbstractTableModel):
         self._site_name = next((other.short_name or other.name for other in sites if other.key == site), None)
         self._others = [other for other in sites if other.key != site] if site else []
         self._minutes = {(t.from_site, t.to_site): t.minutes for t in travel}
+        self._versions = {(t.from_site, t.to_site): t.version for t in travel}
         self.endResetModel()
 
     def minutes(self, from_site: str, to_site: str) -> int | None:
         return self._minutes.get((from_site, to_site))
+
+    def version(self, from_site: str, to_site: str) -> int:
+        """The row version of the travel time shown (`r.NO_TRAVEL_TIME`: none shown), for the edit's check."""
+        return self._versions.get((from_site, to_site), r.NO_TRAVEL_TIME)
 
     def pair(self, row: int, column: int) -> tuple[str, str]:
         other = self._others[row].key
