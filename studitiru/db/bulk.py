@@ -149,7 +149,7 @@ def write_plan(session: Session, plan: Plan, existing: ExistingKeys) -> None:
     """Write the plan's rows (references already checked, lesson keys assigned)."""
     if plan.host is not None:
         if session.execute(select(m.HostSettings.id).where(m.HostSettings.id == 1)).first():
-            session.execute(update(m.HostSettings), [{"id": 1, **plan.host}])
+            _update_by_id(session, m.HostSettings, [{"id": 1, **plan.host}])  # its version goes up
         else:
             _insert(session, m.HostSettings, [{"id": 1, **plan.host}])
     topics = _upsert(session, m.Topic, plan.topics, existing.topics)
@@ -246,7 +246,7 @@ def _write_travel_times(session: Session, plan: Plan, sites: dict[str, int]) -> 
         else:
             inserts.append({"from_site_id": pair[0], "to_site_id": pair[1], "minutes": minutes})
     if updates:
-        session.execute(update(m.TravelTime), updates)
+        _update_by_id(session, m.TravelTime, updates)  # their versions go up
     _insert(session, m.TravelTime, inserts)
 
 
@@ -294,7 +294,8 @@ def _write_visits(
          "topic_id": topics[row["topic"]] if row["topic"] is not None else None,
          "session_id": session_ids[row["session"]] if row["session"] is not None else None,
          "observation": row["observation"], "recommendation": row["recommendation"], "owner": row["owner"],
-         "status": row["status"], "follow_up_on": row["follow_up_on"], "follow_up_note": row["follow_up_note"]}
+         "status": row["status"], "follow_up_on": row["follow_up_on"], "follow_up_note": row["follow_up_note"],
+         "indicator": row.get("indicator")}
         for row in plan.lessons
     ])
 
