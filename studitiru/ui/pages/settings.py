@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from studitiru.domain import records as r
 from studitiru.domain.dates import zone_abbreviation
+from studitiru.errors import DatabaseError
 from studitiru.services import host as host_service
 from studitiru.services.host import INDONESIAN_ZONES
 from studitiru.ui.paths import default_backup_folder
@@ -261,6 +262,10 @@ class SettingsPage(ReloadsWhenShown, QWidget):
     def refresh(self) -> None:
         self._stale = False
         self._host = host_service.get_host(self._context.db)
+        self._show_host()
+
+    def _show_host(self) -> None:
+        """Fill the fields from the host settings last read (`self._host`)."""
         self._filling = True
         try:
             for edit, text in ((self.name_edit, self._host.name), (self.office_edit, self._host.office),
@@ -309,7 +314,11 @@ class SettingsPage(ReloadsWhenShown, QWidget):
         _, error = run_edit(self._context, self._edit_text(old, new), do, undo, {HOST})
         if error is not None:
             messages.show_error(self, error, self._context)
-            self.refresh()  # show what is stored again
+            if isinstance(error, DatabaseError):  # the server cannot be reached: nothing was written,
+                self._stale = True  # the fields show what was read last; reread when shown again
+                self._show_host()
+            else:
+                self.refresh()  # show what is stored again
 
     def _on_language_combo_activated(self, _index: int) -> None:
         preferences.set_language(self.language_combo.currentData())
