@@ -74,7 +74,17 @@ def test_the_settings_page_says_the_server_is_down_and_carries_on_when_it_is_bac
             page.name_edit.editingFinished.emit()
             assert host.get_host(context.db).name == "Pemerintah Kabupaten Kubu Raya"
             assert context.undo_stack.count() == 1
+
+            server.stop("immediate")  # the undo of that edit while the server is down: said, not done
+            texts.clear()
+            answered = when_modal(qtbot, QMessageBox, _answer(texts))
             context.undo_stack.undo()
+            qtbot.waitUntil(lambda: bool(answered), timeout=60_000)
+            assert "tidak dapat dihubungi" in texts[0] and "\n" not in texts[0]
+            server.start()
+            assert host.get_host(context.db).name == "Pemerintah Kabupaten Kubu Raya"
+            page.name_edit.setText("Pemerintah Kota Pontianak")
+            page.name_edit.editingFinished.emit()
             assert host.get_host(context.db).name == "Pemerintah Kota Pontianak"
             window.close()
     finally:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QShowEvent
 
+from studitiru.errors import DatabaseError
 from studitiru.ui.context import ALL_KINDS
 
 
@@ -25,6 +26,12 @@ class ReloadsWhenShown:
         if not kinds & self.shown_kinds:
             return
         if self.isVisible():  # type: ignore[attr-defined]
-            self.refresh()  # type: ignore[attr-defined]
+            try:
+                self.refresh()  # type: ignore[attr-defined]
+            except DatabaseError:
+                # The database cannot be read now (the server is down): the step that announced
+                # the change says so itself (an undo refused, an edit's message); the page keeps
+                # what it shows and reads again when shown next.
+                self._stale = True
         else:
             self._stale = True
