@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 TRACKED: dict[type, str] = {
     m.Visit: "visit", m.Session: "session", m.Lesson: "lesson", m.Participant: "participant",
     m.Topic: "topic", m.Institution: "institution", m.Site: "site", m.Presenter: "presenter",
-    m.TravelTime: "travel_time", m.HostSettings: "host", m.Setting: "setting",
+    m.TravelTime: "travel_time", m.HostSettings: "host", m.Setting: "setting", m.Photo: "photo",
 }
 #: A foreign-key column is recorded as the key of the record it refers to.
 _REFERS = {
@@ -43,6 +43,8 @@ _REFERS = {
 #: Collections (many-to-many) recorded as sorted lists of keys.
 _COLLECTIONS = ("topics", "presenters")
 _SKIPPED = {"id", "row_version"}
+#: Columns not recorded for one model: a photo's stored copy and thumbnail (bytes, not history).
+_SKIPPED_OF = {m.Photo: {"data", "thumbnail"}}
 #: One-to-many lists recorded with their record, each item as a short text (sorted).
 _LISTS = {
     "opening_hours": lambda w: f"{w.weekday} {w.opens}-{w.closes}",  # a site's week: "1 08:00-16:00"
@@ -121,7 +123,7 @@ def _snapshot(session: Session, obj: Any, deleted: bool = False) -> dict:
     state = inspect(obj)
     values: dict[str, Any] = {}
     for attr in state.mapper.column_attrs:
-        if attr.key in _SKIPPED:
+        if attr.key in _SKIPPED or attr.key in _SKIPPED_OF.get(type(obj), ()):
             continue
         history = state.attrs[attr.key].history
         current = (history.deleted or history.unchanged or history.added) if deleted else (history.added or history.unchanged)
@@ -144,7 +146,7 @@ def _changes(session: Session, obj: Any) -> tuple[dict, dict]:
     before: dict[str, Any] = {}
     after: dict[str, Any] = {}
     for attr in state.mapper.column_attrs:
-        if attr.key in _SKIPPED:
+        if attr.key in _SKIPPED or attr.key in _SKIPPED_OF.get(type(obj), ()):
             continue
         history = get_history(obj, attr.key)
         if not history.added and not history.deleted:
