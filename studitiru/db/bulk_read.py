@@ -171,7 +171,7 @@ def read_visits(
             if row.visit_id in keys:
                 lesson_records[row.visit_id].append(r.Lesson(
                     row.key, keys[row.visit_id], row.observation, row.topic_key, row.session_key, row.recommendation,
-                    row.owner, _LESSON_STATUSES[row.status], row.follow_up_on, row.follow_up_note))
+                    row.owner, _LESSON_STATUSES[row.status], row.follow_up_on, row.follow_up_note, row.indicator))
 
     officers: dict[int, list[r.Officer]] = defaultdict(list)
     o = m.VisitOfficer.__table__.c

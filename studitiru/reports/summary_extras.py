@@ -46,13 +46,13 @@ PLAN_WIDTHS = (0.06, 0.31, 0.17, 0.14, 0.18, 0.14)
 
 def plan_rows(data: VisitReportData, lang: str) -> list[tuple[str, ...]]:
     """One row per lesson: the activity is what will be adopted (else what was seen); the
-    indicator is the follow-up note (how the visitors will know it is done)."""
+    indicator is the lesson's own (how the visitors will know it is done), "-" if none."""
     statuses = LESSON_STATUSES["en" if lang == "en" else "id"]
     rows = []
     for number, lesson in enumerate(plan_lessons(data), start=1):
         activity = (lesson.recommendation or lesson.observation).strip()
         when = format_date(lesson.follow_up_on, lang, weekday=False) if lesson.follow_up_on else "-"
-        rows.append((str(number), activity, lesson.owner or "-", when, (lesson.follow_up_note or "-").strip(),
+        rows.append((str(number), activity, lesson.owner or "-", when, (lesson.indicator or "").strip() or "-",
                      statuses.get(lesson.status, lesson.status.value)))
     return rows
 

@@ -190,7 +190,7 @@ def import_plan(db: Database, plan: Plan, progress: Callable[[int, int], None] |
         _check_references(plan, existing)
         _check_letters(session, plan)
         plan.assign_lesson_keys(existing)
-        from studitiru.services.photo_exchange import merge_photos, remember_session_links  # noqa: PLC0415
+        from studitiru.services.photo_exchange import merge_photos, merge_report_notes, remember_session_links  # noqa: PLC0415
 
         photo_links = remember_session_links(session, [visit["key"] for visit in plan.visits])
         bulk.write_plan(session, plan, existing)
@@ -203,6 +203,7 @@ def import_plan(db: Database, plan: Plan, progress: Callable[[int, int], None] |
 
             merge_from_exchange(session, plan.protocol_settings, plan.protocols, plan.source)
         merge_photos(session, plan.photos, photo_links, plan.source)
+        merge_report_notes(session, plan.report_notes, plan.source)
         counts = ImportCounts(
             topics=len(plan.topics), institutions=len(plan.institutions), sites=len(plan.sites),
             presenters=len(plan.presenters), visits=len(plan.visits), sessions=len(plan.sessions),

@@ -48,9 +48,10 @@ def export_document(db: Database, visit_keys: list[str] | None = None) -> dict:
 
         protocol_settings = settings_json(session)
         protocols = protocols_json(session, visit_keys)
-        from studitiru.services.photo_exchange import photos_json  # noqa: PLC0415
+        from studitiru.services.photo_exchange import photos_json, report_notes_json  # noqa: PLC0415
 
         photos = photos_json(session, visit_keys)
+        report_notes = report_notes_json(session, visit_keys)
     if visit_keys is not None:
         registers = _referenced(registers, visits)
     document = _document(registers, visits)
@@ -62,6 +63,7 @@ def export_document(db: Database, visit_keys: list[str] | None = None) -> dict:
         document["protocol_settings"] = protocol_settings
     _put(document, "protocols", protocols)
     _put(document, "photos", photos)
+    _put(document, "activity_reports", report_notes)
     return document
 
 
@@ -352,4 +354,5 @@ def _lesson(lesson: r.Lesson) -> dict:
     result["status"] = lesson.status.value
     _put(result, "follow_up_on", lesson.follow_up_on.isoformat() if lesson.follow_up_on else None)
     _put(result, "follow_up_note", lesson.follow_up_note)
+    _put(result, "indicator", lesson.indicator)
     return result

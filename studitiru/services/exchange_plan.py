@@ -64,6 +64,8 @@ class Plan:
     protocols: list = field(default_factory=list)
     #: The documentation photos (`services.photo_exchange.photo_rows`, version 2).
     photos: list = field(default_factory=list)
+    #: The officer's parts of each visit's activity report (`photo_exchange.report_note_rows`, version 2).
+    report_notes: list = field(default_factory=list)
     #: Keys each kind of reference names (checked against the file and the database).
     references: dict[str, set[str]] = field(default_factory=lambda: {k: set() for k in ("topic", "institution", "site", "presenter")})
 
@@ -243,9 +245,10 @@ class _Builder:
             self.letters()
             self.agenda_revisions()
             self.protocols()
-            from studitiru.services.photo_exchange import photo_rows  # noqa: PLC0415
+            from studitiru.services.photo_exchange import photo_rows, report_note_rows  # noqa: PLC0415
 
             plan.photos = photo_rows(list(document.get("photos", ())), self.fail)
+            plan.report_notes = report_note_rows(list(document.get("activity_reports", ())), self.text, self.fail)
         return plan
 
     def protocols(self) -> None:
@@ -439,6 +442,7 @@ class _Builder:
                        "_visit_index": v_index, "_index": l_index}
                 for name in ("recommendation", "owner", "follow_up_note"):
                     row[name] = self.text(lesson, name, l_path)
+                row["indicator"] = self.text(lesson, "indicator", l_path) if plan.version >= 2 else None
                 plan.lessons.append(row)
 
     def session(self, item: dict, visit: str, path: tuple, seen: dict) -> None:

@@ -54,6 +54,8 @@ FIELDS: dict[str, tuple[str, str]] = {
     "from": ("lokasi asal", "from site"), "to": ("lokasi tujuan", "to site"), "status": ("status", "status"),
     "kind": ("jenis", "kind"), "role": ("peran", "role"), "exclusive": ("eksklusif", "exclusive"),
     "timezone": ("zona waktu", "time zone"), "follow_up_on": ("tanggal tindak lanjut", "follow-up date"),
+    "indicator": ("indikator", "indicator"), "overview": ("umum", "overview"),
+    "conclusions": ("simpulan dan saran", "conclusions and suggestions"), "obstacles": ("hambatan", "obstacles"),
     "date": ("tanggal", "date"), "number": ("nomor", "number"), "format": ("format", "format"),
     "version": ("versi", "version"), "leader": ("ketua rombongan", "leader"), "liaison": ("pendamping", "liaison"),
 }

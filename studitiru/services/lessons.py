@@ -47,6 +47,7 @@ def lesson_row(session: OrmSession, key: str) -> m.Lesson:
 def _apply(session: OrmSession, row: m.Lesson, record: r.Lesson, visit_id: int) -> None:
     row.observation, row.recommendation, row.owner = record.observation, record.recommendation, record.owner
     row.status, row.follow_up_on, row.follow_up_note = record.status.value, record.follow_up_on, record.follow_up_note
+    row.indicator = (record.indicator or "").strip() or None
     row.topic = None
     if record.topic is not None:
         row.topic = session.scalar(select(m.Topic).where(m.Topic.key == record.topic))
@@ -239,7 +240,7 @@ def list_lessons(
     query = _joined(
         select(m.Lesson.key, m.Visit.key, m.Lesson.observation, topic_alias.key, m.Session.key,
                m.Lesson.recommendation, m.Lesson.owner, m.Lesson.status, m.Lesson.follow_up_on,
-               m.Lesson.follow_up_note,
+               m.Lesson.follow_up_note, m.Lesson.indicator,
                m.Visit.title, m.Visit.starts_on, m.Institution.key, m.Institution.name, topic_alias.name,
                m.Lesson.row_version)
         .select_from(m.Lesson), topic_alias,
@@ -254,10 +255,10 @@ def list_lessons(
         rows = session.execute(query).all()
     return [
         LessonRow(r.Lesson(key, visit, observation, topic_key, session_key, recommendation, owner, statuses[state],
-                           follow_up_on, follow_up_note, version=version),
+                           follow_up_on, follow_up_note, indicator, version=version),
                   title, starts_on, inst_key, inst_name, topic_name)
         for (key, visit, observation, topic_key, session_key, recommendation, owner, state, follow_up_on,
-             follow_up_note, title, starts_on, inst_key, inst_name, topic_name, version) in rows
+             follow_up_note, indicator, title, starts_on, inst_key, inst_name, topic_name, version) in rows
     ]
 
 

@@ -112,3 +112,56 @@ def merge_photos(session: OrmSession, rows: list[dict], links: dict[int, str], s
             session_id=sessions[row["session"]] if row["session"] is not None else None, ordinal=row["ordinal"],
             caption=row["caption"], taken_at=row["taken_at"], file_name=row["file_name"], width=row["width"],
             height=row["height"], data=row["data"], thumbnail=row["thumbnail"]))
+
+
+#: The officer's parts of the activity report, as the file names them (`visit_report_notes` columns).
+REPORT_FIELDS = ("overview", "conclusions", "obstacles")
+
+
+def report_notes_json(session: OrmSession, visit_keys: list[str] | None = None) -> list[dict]:
+    """The officer's parts of each visit's activity report (umum, simpulan dan saran, hambatan), by
+    visit key; a visit with none written is left out."""
+    query = (select(m.VisitReportNotes, m.Visit.key).join(m.Visit, m.Visit.id == m.VisitReportNotes.visit_id)
+             .order_by(m.Visit.key))
+    if visit_keys is not None:
+        query = query.where(m.Visit.key.in_(sorted(set(visit_keys))))
+    out = []
+    for notes, visit_key in session.execute(query):
+        item = {"visit": visit_key}
+        item.update({name: getattr(notes, name) for name in REPORT_FIELDS if getattr(notes, name)})
+        if len(item) > 1:
+            out.append(item)
+    return out
+
+
+def report_note_rows(items: list[dict], text, fail) -> list[dict]:  # noqa: ANN001 - the plan builder's `text` and `fail`
+    """The file's activity-report parts as rows to write, refusing a visit named twice."""
+    rows, seen = [], set()
+    for index, item in enumerate(items):
+        path = ("activity_reports", index)
+        if item["visit"] in seen:
+            raise fail((*path, "visit"), f"kunjungan '{item['visit']}' disebut dua kali",
+                       f"the visit '{item['visit']}' is listed twice")
+        seen.add(item["visit"])
+        rows.append({"visit": item["visit"], **{name: text(item, name, path) for name in REPORT_FIELDS}})
+    return rows
+
+
+def merge_report_notes(session: OrmSession, rows: list[dict], source: str) -> None:
+    """Give each visit named in `rows` exactly those parts of its activity report; a visit not named
+    keeps its own."""
+    from studitiru.errors import ExchangeFileError  # noqa: PLC0415
+
+    if not rows:
+        return
+    visits = dict(session.execute(select(m.Visit.key, m.Visit.id)).all())
+    for index, row in enumerate(rows):
+        if row["visit"] not in visits:
+            raise ExchangeFileError(f"{source}: activity_reports[{index}].visit: tidak ada kunjungan {row['visit']}.",
+                                    f"{source}: activity_reports[{index}].visit: there is no visit {row['visit']}.")
+    ids = [visits[row["visit"]] for row in rows]
+    session.execute(delete(m.VisitReportNotes).where(m.VisitReportNotes.visit_id.in_(ids)))
+    for row in rows:
+        if any(row[name] for name in REPORT_FIELDS):
+            session.execute(m.VisitReportNotes.__table__.insert().values(
+                visit_id=visits[row["visit"]], **{name: row[name] for name in REPORT_FIELDS}))

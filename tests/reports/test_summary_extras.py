@@ -28,7 +28,8 @@ def office(db, tmp_path):
     prepare_office(db)
     lesson = visits.get_visit(db, VISIT).lessons[0]
     lessons.update_lesson(db, replace(lesson, owner="Kabag Organisasi", status=r.LessonStatus.PLANNED,
-                                      follow_up_on=date(2026, 3, 31), follow_up_note="IKM naik menjadi 85"))
+                                      follow_up_on=date(2026, 3, 31), follow_up_note="Dibahas di rapat pimpinan",
+                                      indicator="IKM naik menjadi 85"))
     lessons.add_lesson(db, r.Lesson(key="", visit=VISIT, observation="Antrean daring", status=r.LessonStatus.DROPPED))
     photos.add_photos(db, VISIT, [photo(tmp_path / f"f{n}.jpg", (1200, 900), colour=(60 * n, 100, 150)) for n in range(3)], caption="Foto bersama")
     return db

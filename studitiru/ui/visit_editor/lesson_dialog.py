@@ -38,6 +38,8 @@ class LessonDialog(QDialog):
         self.follow_up_on = OptionalDateEdit(context.lang)
         self.follow_up_on.set_default(max(visit.ends_on, date.today()))
         self.follow_up_note = CommitTextEdit()
+        self.indicator = QLineEdit()
+        self.indicator.setPlaceholderText(self.tr("How will it be known to be done? e.g. SOP signed by the director"))
         self.error = QLabel()
         self.error.setStyleSheet("color: #d32f2f")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -50,6 +52,7 @@ class LessonDialog(QDialog):
         form.addRow(self.tr("Status"), self.status)
         form.addRow(self.tr("Follow-up date"), self.follow_up_on)
         form.addRow(self.tr("Follow-up note"), self.follow_up_note)
+        form.addRow(self.tr("Indicator"), self.indicator)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -68,6 +71,7 @@ class LessonDialog(QDialog):
         self.status.set_value(lesson.status)
         self.follow_up_on.set_value(lesson.follow_up_on)
         self.follow_up_note.setText(lesson.follow_up_note or "")
+        self.indicator.setText(lesson.indicator or "")
 
     def value(self) -> r.Lesson:
         return r.Lesson(
@@ -75,7 +79,8 @@ class LessonDialog(QDialog):
             topic=self.topic.currentData(), session=self.session.currentData(),
             recommendation=self.recommendation.text().strip() or None, owner=self.owner.text().strip() or None,
             status=self.status.value() or r.LessonStatus.NOTED, follow_up_on=self.follow_up_on.value(),
-            follow_up_note=self.follow_up_note.text().strip() or None, version=self._lesson.version,
+            follow_up_note=self.follow_up_note.text().strip() or None,
+            indicator=self.indicator.text().strip() or None, version=self._lesson.version,
         )
 
     def _on_buttons_accepted(self) -> None:
