@@ -773,6 +773,10 @@ Replace the database with the backup of {0}? The current database is kept as a c
         <translation>agenda revision</translation>
     </message>
     <message>
+        <source>photo</source>
+        <translation>photo</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>yes</translation>
     </message>
@@ -1000,6 +1004,10 @@ Replace the database with the backup of {0}? The current database is kept as a c
         <translation>(no session)</translation>
     </message>
     <message>
+        <source>How will it be known to be done? e.g. SOP signed by the director</source>
+        <translation>How will it be known to be done? e.g. SOP signed by the director</translation>
+    </message>
+    <message>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
@@ -1030,6 +1038,10 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <message>
         <source>Follow-up note</source>
         <translation>Follow-up note</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
     </message>
     <message>
         <source>Write down what was observed.</source>

@@ -739,6 +739,10 @@ Replace the database with the backup of {0}? The current database is kept as a c
         <translation>revisi agenda</translation>
     </message>
     <message>
+        <source>photo</source>
+        <translation>foto</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>ya</translation>
     </message>
@@ -966,6 +970,10 @@ Replace the database with the backup of {0}? The current database is kept as a c
         <translation>(tanpa acara)</translation>
     </message>
     <message>
+        <source>How will it be known to be done? e.g. SOP signed by the director</source>
+        <translation>Bagaimana diketahui sudah terlaksana? mis. SOP ditandatangani direktur</translation>
+    </message>
+    <message>
         <source>Topic</source>
         <translation>Topik</translation>
     </message>
@@ -996,6 +1004,10 @@ Replace the database with the backup of {0}? The current database is kept as a c
     <message>
         <source>Follow-up note</source>
         <translation>Catatan tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
     </message>
     <message>
         <source>Write down what was observed.</source>

@@ -62,7 +62,7 @@ def _kinds() -> dict[str, str]:
         "visit": _t("visit"), "session": _t("session"), "lesson": _t("lesson"), "participant": _t("participant"),
         "topic": _t("topic"), "institution": _t("institution"), "site": _t("site"), "presenter": _t("presenter"),
         "travel_time": _t("travel time"), "host": _t("host office"), "setting": _t("setting"),
-        "exchange": _t("exchange file"), "revision": _t("agenda revision"),
+        "exchange": _t("exchange file"), "revision": _t("agenda revision"), "photo": _t("photo"),
     }
 
 
