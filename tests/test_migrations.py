@@ -196,3 +196,27 @@ def test_opening_a_database_at_head_does_not_import_alembic_reportlab_or_jsonsch
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def _photos(path: Path) -> list[tuple]:
+    connection = sqlite3.connect(path)
+    try:
+        photos = connection.execute(
+            "SELECT key, visit_id, session_id, ordinal, caption, width, height, data, thumbnail FROM photos ORDER BY key"
+        ).fetchall()
+        notes = connection.execute("SELECT * FROM visit_report_notes ORDER BY visit_id").fetchall()
+        return [*photos, *notes]
+    finally:
+        connection.close()
+
+
+@pytest.mark.parametrize("fixture", [p for p in FIXTURES if p.stem >= "schema-0007"], ids=lambda p: p.stem)
+def test_photos_and_report_parts_survive_every_later_migration(fixture, tmp_path):
+    """From 0007 on the file holds photos (one of a session) and the activity report's parts: a later
+    migration that rebuilds `photos` or `visits` must keep them byte for byte, links included."""
+    path = tmp_path / "office.sqlite3"
+    shutil.copyfile(fixture, path)
+    before = _photos(path)
+    assert len(before) == 4 and any(row[2] is not None for row in before[:3])
+    open_database(path).dispose()
+    assert _photos(path) == before

@@ -4,7 +4,12 @@ tests/test_migrations.py upgrades. Run once per new released revision:
     python tests/data/make_schema_fixtures.py 0001
 
 The file holds a visit with participants, sessions (with presenters and topics) and
-lessons, so that a migration that loses child rows is caught.
+lessons, so that a migration that loses child rows is caught; from 0007 on, also the visit's
+documentation photos and its activity report's parts.
+
+A revision older than the program's newest (`python tests/data/make_schema_fixtures.py 0008`
+after 0010 exists) is filled at the newest schema, through today's services, then taken down
+to that revision by the migrations' downgrades (foreign keys off around them, then checked).
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from studitiru.db.engine import Database, create_sqlite_engine
-from studitiru.db.schema import upgrade
+from studitiru.db.schema import alembic_config, head_revision, upgrade
 from studitiru.domain import records as r
 from studitiru.services import agenda, lessons, registers, visits
 
@@ -26,7 +31,8 @@ def make(revision: str) -> Path:
     for suffix in ("", "-wal", "-shm"):
         Path(f"{target}{suffix}").unlink(missing_ok=True)
     db = Database(create_sqlite_engine(target), target)
-    upgrade(db, revision)
+    older = revision < head_revision()
+    upgrade(db, "head" if older else revision)
     registers.create_record(db, r.Topic(key="zi", name="Zona Integritas (WBK/WBBM)"))
     registers.create_record(db, r.Topic(key="rs", name="Tata kelola rumah sakit daerah"))
     registers.create_record(db, r.Institution(key="pemkab-balangan", name="Pemerintah Kabupaten Balangan",
@@ -62,8 +68,41 @@ def make(revision: str) -> Path:
         letters.issue(db, LetterKind.REPLY, visit.key, today=date(2025, 11, 25), new=True)
         letters.issue(db, LetterKind.ASSIGNMENT, visit.key, today=date(2025, 11, 25))
         assert first.sequence == 1
+    if revision >= "0007":  # documentation photos (one of a session) and the report's parts
+        from studitiru.domain.photos import ReportNotes  # noqa: PLC0415
+        from studitiru.services import photos  # noqa: PLC0415
+        from tests.photo_helpers import photo  # noqa: PLC0415
+
+        folder = HERE / f".photos-{revision}"
+        folder.mkdir(exist_ok=True)
+        try:
+            files = [photo(folder / f"foto-{n}.jpg", (640, 480), colour=(60 * n, 90, 120)) for n in range(1, 4)]
+            photos.add_photos(db, visit.key, files[:2], caption="Penyambutan di Balai Kota")
+            photos.add_photos(db, visit.key, files[2:], session_key=f"{visit.key}-2")
+        finally:
+            for item in folder.iterdir():
+                item.unlink()
+            folder.rmdir()
+        photos.save_report_notes(db, visit.key, ReportNotes("Kunjungan berjalan lancar.", "Perlu tindak lanjut.",
+                                                             "Hujan deras."))
+    if older:
+        _downgrade(db, revision)
     db.engine.dispose()
     return target
+
+
+def _downgrade(db: Database, revision: str) -> None:
+    """Take the filled file down to `revision`, foreign keys off around the batch rebuilds."""
+    from alembic import command  # noqa: PLC0415
+
+    with db.engine.connect() as connection:
+        connection.connection.dbapi_connection.execute("PRAGMA foreign_keys = OFF")
+        with connection.begin():
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            command.downgrade(config, revision)
+            assert connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+        connection.connection.dbapi_connection.execute("PRAGMA foreign_keys = ON")
 
 
 if __name__ == "__main__":
