@@ -254,3 +254,41 @@ def test_photos_added_elsewhere_show_after_a_change_of_anything(qtbot, tmp_path,
     assert editor.photos.model.rowCount() == 0
     context.changes.announce(ALL_KINDS)  # what the change poll says when the database moved on
     qtbot.waitUntil(lambda: editor.photos.model.rowCount() == 1)
+
+
+@pytest.mark.parametrize("translated", ["en"], indirect=True)
+def test_another_officers_change_refuses_a_stale_edit_and_an_undo(qtbot, tmp_path, shown):
+    """Budi (a second window on the same file) captions a photo this tab shows at its old version:
+    the tab's caption edit is refused with who and when, nothing changes; an undo of
+    this window's move after Budi's change is refused too and leaves his order."""
+    from studitiru.db.schema import open_database  # noqa: PLC0415
+    from studitiru.errors import ChangedByOtherError  # noqa: PLC0415
+
+    page, context, key, shown_errors = shown
+    editor = page.editor
+    tab = editor.photos
+    photos.add_photos(context.db, key, [photo(tmp_path / f"f{n}.jpg", (600, 400), colour=(70 * n, 90, 90)) for n in range(3)])
+    editor.tabs.setCurrentIndex(editor.PHOTOS)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 3)
+    first, second, third = _keys(context, key)
+    budi = open_database(context.db.path)
+    try:
+        photos.set_caption(budi, first, "Foto bersama", photos.list_photos(budi, key)[0].version)
+        tab.set_caption(first, "Penyambutan")  # from the version the tab shows
+        assert len(shown_errors) == 1 and isinstance(shown_errors[0], ChangedByOtherError)
+        assert f"Photo {first} was changed by " in shown_errors[0].message("en")
+        assert photos.list_photos(context.db, key)[0].caption == "Foto bersama"
+        tab.load()
+        tab.grid.setFocus()
+        tab.grid.setCurrentIndex(tab.model.index(2))
+        qtbot.keyClick(tab.grid, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+        assert _keys(context, key) == [first, third, second]
+        photos.set_caption(budi, third, "Paparan", photos.list_photos(budi, key)[1].version)
+        refused = []
+        context.changes.refused.connect(refused.append)
+        context.undo_stack.undo()  # the move back: the third photo changed since
+        assert refused and isinstance(refused[0], ChangedByOtherError)
+        assert _keys(context, key) == [first, third, second]
+        assert photos.list_photos(context.db, key)[1].caption == "Paparan"
+    finally:
+        budi.dispose()
