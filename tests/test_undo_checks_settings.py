@@ -11,10 +11,13 @@ STUDITIRU_TEST_POSTGRES=1). Two `Database` objects on one URL are two officers' 
 
 from __future__ import annotations
 
+import threading
+import time
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from studitiru.db.history import os_user
 from studitiru.db.schema import open_database
@@ -120,3 +123,34 @@ def test_a_stale_host_settings_edit_and_its_undo_are_refused(officers):
         undo()
     _refused_by_name(refused.value, "Pengaturan kantor", "Host settings")
     assert host.get_host(budi) == changed and changed.office == "Bagian Umum"
+
+
+@pytest.mark.postgres_only
+def test_a_travel_time_set_by_another_officer_a_moment_before_is_refused(officers):
+    """Both saw none; Budi's insert is not yet committed when Siti's arrives (PostgreSQL lets
+    both read "none"; the unique pair makes hers wait, then fail): hers is refused in plain
+    words, not a crash, and his stays."""
+    budi, siti = officers
+    with budi.engine.connect() as connection:
+        ids = dict(connection.execute(text("SELECT key, id FROM sites")).all())
+        connection.rollback()
+        transaction = connection.begin()
+        connection.execute(text("INSERT INTO travel_times (from_site_id, to_site_id, minutes) VALUES (:a, :b, 40)"),
+                           {"a": ids[B], "b": ids[A]})
+        raised: list[BaseException] = []
+
+        def siti_sets() -> None:
+            try:
+                registers.set_travel_time(siti, B, A, 15, r.NO_TRAVEL_TIME)
+            except BaseException as error:  # noqa: BLE001 - checked below
+                raised.append(error)
+
+        thread = threading.Thread(target=siti_sets)
+        thread.start()
+        time.sleep(1.0)  # Siti's insert now waits on Budi's row
+        transaction.commit()
+        thread.join(timeout=60)
+    assert not thread.is_alive()
+    assert len(raised) == 1 and isinstance(raised[0], ChangedByOtherError), raised
+    assert f"Waktu tempuh {B} → {A} baru saja diubah" in raised[0].message("id")
+    assert _travel(siti, B, A).minutes == 40

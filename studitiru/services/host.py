@@ -5,11 +5,12 @@ from __future__ import annotations
 from zoneinfo import available_timezones
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from studitiru.db import convert
 from studitiru.db import models as m
 from studitiru.db.engine import Database
-from studitiru.db.versions import check_version
+from studitiru.db.versions import check_version, stale_error
 from studitiru.domain import records as r
 from studitiru.domain.validation import check_text, cleaned
 from studitiru.errors import ValidationError
@@ -37,13 +38,18 @@ def update_host(db: Database, host: r.Host) -> r.Host:
         )
     with db.write() as session:
         row = session.get(m.HostSettings, 1)
+        values = {"name": host.name or "", "office": host.office, "address": host.address, "timezone": host.timezone}
         if row is None:
-            row = m.HostSettings(id=1)
-            session.add(row)
+            session.add(row := m.HostSettings(id=1, **values))
+            try:
+                session.flush()
+            except IntegrityError as error:  # PostgreSQL: another officer added it a moment before us
+                raise stale_error(db.read, (m.HostSettings, "host")) from error
         else:
             check_version(session, row, host)
-        row.name, row.office, row.address, row.timezone = host.name or "", host.office, host.address, host.timezone
-        session.flush()
+            for name, value in values.items():
+                setattr(row, name, value)
+            session.flush()
         return convert.host(row)
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import selectinload
 
@@ -20,7 +21,7 @@ from studitiru.domain.keys import slug_key
 from studitiru.services.references import rows_by_keys
 from studitiru.domain.validation import check_key, validate_register
 from studitiru.errors import ConflictError, InUseError, NotFoundError, ValidationError
-from studitiru.db.versions import bump, check_version, conflict_error, keep_version
+from studitiru.db.versions import bump, check_version, conflict_error, keep_version, stale_error
 
 
 @dataclass(frozen=True)
@@ -261,9 +262,13 @@ def set_travel_time(
         if row is None:
             row = m.TravelTime(from_site_id=site_from.id, to_site_id=site_to.id, minutes=minutes)
             session.add(row)
+            try:
+                session.flush()
+            except IntegrityError as error:  # PostgreSQL: another officer set it a moment before us
+                raise stale_error(db.read, (m.TravelTime, f"{from_site}->{to_site}")) from error
         else:
             row.minutes = minutes
-        session.flush()
+            session.flush()
         return r.TravelTime(from_site, to_site, minutes, version=row.row_version)
 
 
