@@ -3,18 +3,22 @@ window (issue 14; tests/test_server_stop.py does it at the service level): the w
 one plain sentence that the server cannot be reached, shows no traceback and changes nothing,
 and carries on, the same window and database object, once the server is started again.
 
-Runs its own cluster, not the shared test cluster, which it would stop."""
+Runs its own cluster with the server's durable defaults, not the shared test cluster, which it
+would stop, and whose settings trade durability for speed."""
 
 from __future__ import annotations
+
+import subprocess
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from studitiru.db.schema import open_database
 from studitiru.domain import records as r
-from studitiru.services import host
+from studitiru.services import host, registers
 from studitiru.ui.context import AppContext
 from studitiru.ui.main_window import MainWindow
+from studitiru.ui.registers.travel_times_editor import TravelTimesModel
 from tests.ui.modal import when_modal
 from tests.ui.shell_support import language
 
@@ -25,7 +29,18 @@ pytestmark = [pytest.mark.postgres_only, pytest.mark.slow]
 def server():
     from tests.pg_server import PostgresServer  # noqa: PLC0415
 
-    server = PostgresServer()
+    class DurableServer(PostgresServer):
+        """The server's durable defaults (fsync and synchronous commit on), as tests/test_server_stop.py:
+        the shared test cluster's settings lose commits on an immediate stop."""
+
+        def start(self) -> None:
+            if not self.data.exists():
+                self.init()
+            options = f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1"
+            subprocess.run(self._cmd("pg_ctl", "start", "-w", "-t", "60", "-D", str(self.data), "-l", str(self.log),
+                                     "-o", options), check=True, capture_output=True, cwd=self.root)
+
+    server = DurableServer()
     try:
         server.start()
         server.prepare_template()
@@ -46,6 +61,8 @@ def test_the_settings_page_says_the_server_is_down_and_carries_on_when_it_is_bac
     context = AppContext(db=open_database(url=server.new_database()), lang="id")
     try:
         host.update_host(context.db, r.Host(name="Pemerintah Kota Pontianak"))
+        for key, name in (("balai-kota", "Balai Kota Pontianak"), ("rsud-ssma", "RSUD SSMA")):
+            registers.create_record(context.db, r.Site(key=key, name=name))
         with language("id"):
             window = MainWindow(context, remember_state=False)
             qtbot.addWidget(window)
@@ -86,6 +103,21 @@ def test_the_settings_page_says_the_server_is_down_and_carries_on_when_it_is_bac
             page.name_edit.setText("Pemerintah Kota Pontianak")
             page.name_edit.editingFinished.emit()
             assert host.get_host(context.db).name == "Pemerintah Kota Pontianak"
+
+            # The Sites page's travel-time editor, the same way.
+            sites = window.show_page("sites")
+            assert sites.select_key("balai-kota")
+            model = sites._travel_editor.model
+            server.stop("immediate")
+            texts.clear()
+            answered = when_modal(qtbot, QMessageBox, _answer(texts))
+            assert model.setData(model.index(0, TravelTimesModel.THERE), "20")
+            qtbot.waitUntil(lambda: bool(answered), timeout=60_000)
+            assert "tidak dapat dihubungi" in texts[0] and model.index(0, TravelTimesModel.THERE).data() == ""
+            server.start()
+            assert registers.list_travel_times(context.db) == []
+            assert model.setData(model.index(0, TravelTimesModel.THERE), "20")
+            qtbot.waitUntil(lambda: [t.minutes for t in registers.list_travel_times(context.db)] == [20])
             window.close()
     finally:
         context.db.dispose()
