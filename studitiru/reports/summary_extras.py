@@ -41,7 +41,7 @@ def plan_header(lang: str) -> tuple[str, ...]:
             _t(lang, "Waktu", "When"), _t(lang, "Indikator", "Indicator"), _t(lang, "Status", "Status"))
 
 
-PLAN_WIDTHS = (0.06, 0.31, 0.17, 0.14, 0.18, 0.14)
+PLAN_WIDTHS = (0.05, 0.29, 0.17, 0.14, 0.19, 0.16)
 
 
 def plan_rows(data: VisitReportData, lang: str) -> list[tuple[str, ...]]:
