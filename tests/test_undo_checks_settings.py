@@ -23,7 +23,7 @@ from studitiru.db.history import os_user
 from studitiru.db.schema import open_database
 from studitiru.domain import records as r
 from studitiru.errors import ChangedByOtherError
-from studitiru.services import exchange, host, registers
+from studitiru.services import exchange, host, register_edits, registers
 from studitiru.ui.checked_edits import checked_pair
 
 EXAMPLE = Path(__file__).parent / "data" / "example.json"
@@ -154,3 +154,16 @@ def test_a_travel_time_set_by_another_officer_a_moment_before_is_refused(officer
     assert len(raised) == 1 and isinstance(raised[0], ChangedByOtherError), raised
     assert f"Waktu tempuh {B} → {A} baru saja diubah" in raised[0].message("id")
     assert _travel(siti, B, A).minutes == 40
+
+
+def test_a_deleted_sites_travel_times_come_back_at_their_versions(officers):
+    budi, siti = officers
+    registers.create_record(budi, r.Site(key="aula", name="Aula Rumah Jabatan"))
+    registers.set_travel_time(budi, "aula", A, 10)
+    registers.set_travel_time(budi, "aula", A, 12, _travel(budi, "aula", A).version)
+    seen_by_siti = _travel(siti, "aula", A)
+    assert seen_by_siti.version == 2
+    site, travel = register_edits.delete_site(budi, "aula")
+    register_edits.restore_site(budi, site, travel)
+    assert _travel(budi, "aula", A).version == 2  # Siti's view of it still applies
+    assert registers.set_travel_time(siti, "aula", A, 15, seen_by_siti.version).version == 3
