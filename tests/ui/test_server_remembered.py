@@ -5,6 +5,8 @@ Runs on the engine under test (SQLite, or PostgreSQL with STUDITIRU_TEST_POSTGRE
 
 from __future__ import annotations
 
+import sys
+
 import keyring
 import pytest
 from keyring.backend import KeyringBackend
@@ -101,8 +103,27 @@ def test_the_window_opens_a_remembered_server_with_the_stored_password(store, da
 
 
 def test_the_window_remembers_the_server_it_opened(qtbot, database_url, monkeypatch):  # noqa: ARG001 - qtbot: the QApplication
-    monkeypatch.setattr("studitiru.ui.selftest.run_selftest", lambda window, shots: 0)
-    assert app.run(lang="id", selftest=True, url=database_url) == 0
+    """The real window (not the selftest, which remembers nothing): opened on the URL, then closed
+    by the user as soon as it is shown."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from studitiru.ui.main_window import MainWindow
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # app.run installs the bug reporter: put back after
+    closer = QTimer()
+    closer.setInterval(50)
+
+    def close_when_shown() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow) and widget.isVisible():
+                closer.stop()
+                widget.close()
+
+    closer.timeout.connect(close_when_shown)
+    closer.start()
+    assert app.run(lang="id", url=database_url) == 0
+    closer.stop()
     url = make_url(database_url)
     if url.drivername.startswith("postgresql"):
         assert preferences.last_server() == url.set(password=None).render_as_string(hide_password=False)
