@@ -122,7 +122,7 @@ def P(markup: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(markup, style)
 
 
-def _logo(path: Path | None, max_w: float, max_h: float) -> Image | None:
+def scaled_logo(path: Path | None, max_w: float, max_h: float) -> Image | None:
     """The letterhead logo scaled into max_w × max_h, or None if absent or unreadable."""
     if path is None:
         return None
@@ -133,7 +133,7 @@ def _logo(path: Path | None, max_w: float, max_h: float) -> Image | None:
             return None
         scale = min(max_w / width, max_h / height)
         return Image(str(path), width=width * scale, height=height * scale)
-    except Exception:  # noqa: BLE001 - a broken logo must never stop a report
+    except Exception:  # noqa: BLE001 - a broken logo must never stop a report or a letter
         return None
 
 
@@ -154,7 +154,7 @@ def letterhead(host: Host, logo: Path | None, width: float) -> list[Flowable]:
         lines.append(P(para(_short(host.address, 600)), st.head_address))
     if not lines:
         return []
-    image = _logo(logo, 22 * mm, 24 * mm)
+    image = scaled_logo(logo, 22 * mm, 24 * mm)
     side = 26 * mm if image is not None else 0
     table = Table([[image or "", lines, ""]], colWidths=[side, width - 2 * side, side])
     table.setStyle(TableStyle([

@@ -8,7 +8,6 @@ Pages carry no running footer (a letter has none); a document longer than one pa
 from __future__ import annotations
 
 import io
-from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
@@ -25,7 +24,7 @@ from reportlab.platypus.flowables import Flowable, HRFlowable
 
 from studitiru.reports import document as d
 from studitiru.reports.fonts import BOLD, REGULAR, register_fonts, shaping_available
-from studitiru.reports.layout import page_size
+from studitiru.reports.layout import page_size, scaled_logo
 from studitiru.reports.text import para, plain
 
 _ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA_JUSTIFY}
@@ -74,7 +73,7 @@ def _letterhead(block: d.Letterhead, ctx: _Context) -> list[Flowable]:
         lines.append(Paragraph(para(host.address), _style(ctx.size - 2, "center")))
     if not lines:
         return []
-    logo = _logo(block.logo, 24 * mm, 26 * mm)
+    logo = scaled_logo(block.logo, 24 * mm, 26 * mm)
     side = 27 * mm
     table = RLTable([[logo or "", lines, ""]], colWidths=[side, ctx.width - 2 * side, side])
     table.setStyle(TableStyle([
@@ -88,20 +87,6 @@ def _letterhead(block: d.Letterhead, ctx: _Context) -> list[Flowable]:
         HRFlowable(width="100%", thickness=2.2, color=INK, spaceBefore=5, spaceAfter=1.3),
         HRFlowable(width="100%", thickness=0.6, color=INK, spaceBefore=0, spaceAfter=12),
     ]
-
-
-def _logo(path: Path | None, max_w: float, max_h: float) -> RLImage | None:
-    if path is None:
-        return None
-    try:
-        reader = ImageReader(str(path))
-        width, height = reader.getSize()
-        if width <= 0 or height <= 0:
-            return None
-        scale = min(max_w / width, max_h / height)
-        return RLImage(str(path), width=width * scale, height=height * scale)
-    except Exception:  # noqa: BLE001 - a broken logo must never stop a letter
-        return None
 
 
 def _plain_table(rows: list[list[object]], widths: list[float], top: float = 0.8) -> RLTable:
@@ -224,7 +209,7 @@ def _image(block: d.Image, ctx: _Context) -> list[Flowable]:
     if block.data is not None:
         picture = _picture(block.data, min(block.width_mm * mm, ctx.width), max_h)
     else:
-        picture = _logo(block.path, min(block.width_mm * mm, ctx.width), max_h)
+        picture = scaled_logo(block.path, min(block.width_mm * mm, ctx.width), max_h)
     out: list[Flowable] = [picture] if picture is not None else []
     if block.caption:
         out.append(Paragraph(para(block.caption), _style(ctx.size - 2, "center")))

@@ -86,12 +86,9 @@ def _presenters_in_order(data: VisitReportData) -> list[Presenter]:
     return list(seen.values())
 
 
-def _lessons(data: VisitReportData, lang: str) -> list[Flowable]:
-    """Lessons grouped by topic (the visit's topics first, then others, then those without)."""
-    st = styles()
+def lesson_groups(data: VisitReportData, lang: str) -> list[tuple[str, list[Lesson]]]:
+    """The visit's lessons by topic: the visit's topics first, then others, then those without."""
     lessons = data.visit.lessons
-    if not lessons:
-        return [P(para(t(lang, "no_lessons")), st.body)]
     order = list(data.visit.topics) + sorted({l.topic for l in lessons if l.topic} - set(data.visit.topics))
     groups: list[tuple[str, list[Lesson]]] = []
     for key in order:
@@ -102,6 +99,16 @@ def _lessons(data: VisitReportData, lang: str) -> list[Flowable]:
     loose = [l for l in lessons if not l.topic or l.topic not in order]
     if loose:
         groups.append((t(lang, "no_topic"), loose))
+    return groups
+
+
+def _lessons(data: VisitReportData, lang: str) -> list[Flowable]:
+    """Lessons grouped by topic (the visit's topics first, then others, then those without)."""
+    st = styles()
+    lessons = data.visit.lessons
+    if not lessons:
+        return [P(para(t(lang, "no_lessons")), st.body)]
+    groups = lesson_groups(data, lang)
 
     out: list[Flowable] = []
     number = 0

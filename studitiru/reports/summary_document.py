@@ -13,7 +13,7 @@ from studitiru.reports import document as d
 from studitiru.reports.common import letter_text, visit_dates
 from studitiru.reports.data import VisitReportData, delegation_size
 from studitiru.reports.labels import LESSON_STATUSES, ROLES, norm_lang, t
-from studitiru.reports.summary import _presenters_in_order
+from studitiru.reports.summary import _presenters_in_order, lesson_groups
 from studitiru.reports.activity import photo_pages
 from studitiru.reports.summary_extras import action_plan_blocks
 
@@ -24,21 +24,6 @@ def _h1(text: str) -> d.Para:
 
 def _h2(text: str) -> d.Para:
     return d.Para((d.Run(text, bold=True),), align="left", space_after=3)
-
-
-def _lesson_groups(data: VisitReportData, lang: str) -> list[tuple[str, list]]:
-    lessons = data.visit.lessons
-    order = list(data.visit.topics) + sorted({l.topic for l in lessons if l.topic} - set(data.visit.topics))
-    groups = []
-    for key in order:
-        items = [l for l in lessons if l.topic == key]
-        if items:
-            topic = data.topics.get(key)
-            groups.append((topic.name if topic else key, items))
-    loose = [l for l in lessons if not l.topic or l.topic not in order]
-    if loose:
-        groups.append((t(lang, "no_topic"), loose))
-    return groups
 
 
 def build_summary_document(data: VisitReportData, lang: str = "id", paper: str = "A4",
@@ -99,7 +84,7 @@ def build_summary_document(data: VisitReportData, lang: str = "id", paper: str =
                    ", ".join(x for x in (p.phone, p.email) if x) or "-") for n, p in enumerate(presenters, start=1)),
             (0.07, 0.28, 0.37, 0.28)))
     blocks.append(_h1(t(lang, "lessons")))
-    groups = _lesson_groups(data, lang)
+    groups = lesson_groups(data, lang)
     if not groups:
         blocks.append(d.Para.of(t(lang, "no_lessons")))
     statuses = LESSON_STATUSES[lang]
