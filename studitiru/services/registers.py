@@ -113,16 +113,22 @@ def create_record(db: Database, record: Any) -> Any:
             existing = session.scalars(select(reg.model.key)).all()
             record = replace(record, key=slug_key(record.name, existing))
         check_key(record, record.key)
-        if session.scalar(select(func.count()).select_from(reg.model).where(reg.model.key == record.key)):
-            raise ConflictError(
-                f"Kode {record.key} sudah dipakai {reg.label_id} lain.",
-                f"The key {record.key} is already used by another {reg.label_en}.",
-            )
-        row = reg.model(key=record.key)
-        session.add(row)
+        row = _new_row(session, reg, record.key)
         _apply(session, row, record)
         session.flush()
         return reg.to_record(row)
+
+
+def _new_row(session: OrmSession, reg: _Register, key: str) -> Any:
+    """A new row for `key` in the session, refused if another record of the register has it."""
+    if session.scalar(select(func.count()).select_from(reg.model).where(reg.model.key == key)):
+        raise ConflictError(
+            f"Kode {key} sudah dipakai {reg.label_id} lain.",
+            f"The key {key} is already used by another {reg.label_en}.",
+        )
+    row = reg.model(key=key)
+    session.add(row)
+    return row
 
 
 def update_record(db: Database, record: Any) -> Any:
@@ -145,13 +151,7 @@ def restore_record(db: Database, record: Any) -> Any:
     record = validate_register(record)
     check_key(record, record.key)
     with db.write() as session:
-        if session.scalar(select(func.count()).select_from(reg.model).where(reg.model.key == record.key)):
-            raise ConflictError(
-                f"Kode {record.key} sudah dipakai {reg.label_id} lain.",
-                f"The key {record.key} is already used by another {reg.label_en}.",
-            )
-        row = reg.model(key=record.key)
-        session.add(row)
+        row = _new_row(session, reg, record.key)
         _apply(session, row, record)
         keep_version(session, row, record.version)
         return reg.to_record(_row(session, reg, record.key))
