@@ -77,6 +77,11 @@ ROW_NAMES = (
     "one keystroke in the visits filter",
     "peak memory of the window, ten years",
     "annual recap of the busiest year",
+    # the in-window frames (bench_frames.py)
+    "dropping a dragged session on the timetable, ten years",
+    "an undo of that drop, ten years",
+    "opening a visit's editor, ten years",
+    "switching to a page the second time, ten years (worst page)",
 )
 
 
@@ -409,7 +414,7 @@ def table(rows: list[Row]) -> str:
     return "\n".join(lines)
 
 
-GROUPS = ("import", "rules", "window", "keystroke", "annual")
+GROUPS = ("import", "rules", "window", "keystroke", "annual", "frames")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -450,6 +455,11 @@ def main(argv: list[str] | None = None) -> int:
         rows.append(bench_keystroke(folder, database, visits))
     if "annual" in groups:
         rows.append(bench_annual(folder, database, runs, log))
+    if "frames" in groups:
+        sys.modules.setdefault("bench", sys.modules[__name__])  # bench_frames imports Row from here, not a second copy
+        from bench_frames import bench_frames
+
+        rows += bench_frames(folder, database, runs, log)
     rows.sort(key=lambda row: ROW_NAMES.index(row.name))
     print(f"\nStudi Tiru benchmark, --size {args.size} ({visits:,} visits), "
           f"{time.perf_counter() - started:.0f} s in all, {os.cpu_count()} cores\n")
