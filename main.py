@@ -2,7 +2,7 @@
 
 import sys
 
-from studitiru.cli import main
+from studitiru.launch import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -101,13 +101,28 @@ def _configure_gui(parser: argparse.ArgumentParser) -> None:
     _add_lang(parser)
     parser.add_argument("--selftest", action="store_true", help="show every page in turn and quit")
     parser.add_argument("--screenshots", type=Path, metavar="DIR", help="with --selftest: save each page as DIR/NN-page.png")
+    parser.add_argument("--only", type=_page_names, metavar="PAGE[,PAGE…]",
+                        help="with --selftest: show only these pages (home, visits, visit-editor, timetable, …)")
+
+
+def _page_names(text: str) -> tuple[str, ...]:
+    from studitiru.ui.selftest_steps import parse_only
+
+    try:
+        return parse_only(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _run_gui(args: argparse.Namespace, context: Context) -> int:
     from studitiru.ui.app import run
 
+    only = getattr(args, "only", None)
+    if only is not None and not args.selftest:
+        print("gui: --only hanya bersama --selftest / --only needs --selftest", file=sys.stderr)
+        return EXIT_USAGE
     return int(run(context.target(), getattr(args, "lang", None), bool(getattr(args, "selftest", False)),
-                   getattr(args, "screenshots", None)) or 0)
+                   getattr(args, "screenshots", None), only=only) or 0)
 
 
 # --- demo --------------------------------------------------------------------------------
@@ -564,6 +579,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except SystemExit as stop:  # --help
         return stop.code if isinstance(stop.code, int) else EXIT_OK
+    if args.handler is not _run_gui:  # the window turns the collector on after its first paint
+        from studitiru import collector
+
+        collector.end_startup()
     context = Context(args)
     try:
         return args.handler(args, context)

@@ -63,3 +63,49 @@ def test_the_decorator_keeps_the_function():
         return a + b
 
     assert add(2, b=3) == 5 and add.__doc__ == "Adds." and gc.isenabled()
+
+
+def test_start_up_pauses_the_collector_until_it_ends():
+    from studitiru import collector
+
+    collector.pause_for_startup()
+    try:
+        assert not gc.isenabled()
+        with paused():  # a bulk job during start-up (the home page's rule check)
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # start-up is not over
+    finally:
+        collector.end_startup()
+        gc.unfreeze()
+    assert gc.isenabled()
+
+
+def test_start_up_ending_inside_a_bulk_job_leaves_it_to_the_job():
+    from studitiru import collector
+
+    collector.pause_for_startup()
+    try:
+        with paused():
+            collector.end_startup()  # the window's first paint while a report is written in a thread
+            assert not gc.isenabled()
+        assert gc.isenabled()
+    finally:
+        collector.end_startup()
+        gc.unfreeze()
+        gc.enable()
+
+
+def test_the_command_line_runs_with_the_collector_on(tmp_path, capsys):
+    """`studitiru` pauses the collector for its imports (`launch.main`); a command runs with it on."""
+    from studitiru import collector
+    from studitiru.cli import main
+
+    collector.pause_for_startup()
+    try:
+        assert main(["--db", str(tmp_path / "kantor.sqlite3"), "letters", "--json"]) == 0
+        assert gc.isenabled()
+    finally:
+        collector.end_startup()
+        gc.unfreeze()
+        gc.enable()
+    assert capsys.readouterr().out.strip() == "[]"

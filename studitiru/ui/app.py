@@ -37,6 +37,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from studitiru import collector
 from studitiru.db.engine import Database
 from studitiru.errors import UserError
 from studitiru.ui import preferences, translations
@@ -293,7 +294,7 @@ def _closing_on_interrupt(window) -> Iterator[None]:  # noqa: ANN001 - the MainW
 
 
 def run(database: Path | str | None = None, lang: str | None = None, selftest: bool = False,
-        screenshots: Path | None = None, url: str | None = None) -> int:
+        screenshots: Path | None = None, url: str | None = None, only: tuple[str, ...] | None = None) -> int:
     """Open the window on `database` (a Path: an SQLite file; a str: an SQLAlchemy URL) and run it."""
     from studitiru.db.readonly import make_read_only
     from studitiru.ui.paths import default_backup_folder
@@ -357,18 +358,24 @@ def run(database: Path | str | None = None, lang: str | None = None, selftest: b
                     preferences.set_last_database(db.path)  # the demo, once an office has its own, is not
                 elif db.path is None:  # a server: opened again at the next start (without its password)
                     preferences.set_last_server(target)
-                window = MainWindow(context, remember_state=not selftest, backup_folder=default_backup_folder())
-                # What start-up made (modules, classes, the shell) lives as long as the process:
-                # keep it out of the cycle collector's full passes, which otherwise walk it again
-                # each time the pages' rows grow the heap (ten years: pages ~20 % faster).
-                gc.freeze()
+                start_page = None
+                if selftest:
+                    from studitiru.ui.selftest_steps import start_page as selftest_start
+
+                    start_page = selftest_start(only)
+                window = MainWindow(context, remember_state=not selftest, backup_folder=default_backup_folder(),
+                                    start_page=start_page)
                 if selftest:
                     from studitiru.ui.selftest import run_selftest
 
-                    return run_selftest(window, screenshots)
+                    return run_selftest(window, screenshots, only=only, after_first_step=collector.end_startup)
                 reopen: list[object] = []
                 window.reopen_requested.connect(reopen.append)
                 window.show()
+                app.processEvents()  # the first paint, then the collector again (`collector.end_startup`):
+                # what start-up made (modules, classes, the shell) lives as long as the process and is
+                # kept out of the collector's full passes (ten years: pages ~20 % faster)
+                collector.end_startup()
                 if notice:
                     window.statusBar().showMessage(notice, 20_000)
                     notice = ""
@@ -387,6 +394,7 @@ def run(database: Path | str | None = None, lang: str | None = None, selftest: b
                 else:
                     target = request
             finally:
+                collector.end_startup()  # if the window never came (an error): the collector runs again
                 gc.unfreeze()  # a closed window's objects may be collected again (a reopen, a test)
                 db.dispose()
         finally:

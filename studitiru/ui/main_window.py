@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
     reopen_requested = Signal(object)
 
     def __init__(self, context: AppContext, remember_state: bool = True, parent: QWidget | None = None,
-                 backup_folder: Path | None = None) -> None:
+                 backup_folder: Path | None = None, start_page: str | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.auto_backup: AutoBackup | None = None
@@ -112,6 +112,8 @@ class MainWindow(QMainWindow):
         context.changes.refused.connect(self._on_changes_refused, Qt.ConnectionType.QueuedConnection)
         resize_to_fit(self, 1280, 800)  # 1280 × 690: fits a 1366 × 768 screen with its taskbar
         start = self._restore_state()
+        if start_page is not None:  # `gui --selftest --only PAGE`: no other page is built first
+            start = start_page
         self.show_page(start if start in self.page_keys() else self._entries[0].key)
 
     def _on_changes_refused(self, error: object) -> None:

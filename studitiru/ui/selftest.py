@@ -1,6 +1,9 @@
 """`studitiru gui --selftest`: show every page in turn, time it, optionally save screenshots.
 
 One line per page: `01-home 85 ms` (the time from asking for the page to its being painted).
+`--only home,timetable` shows only the named steps (the names of the screenshot files), in the
+order of `STEPS`; `letters` (the register of letters, a page after the contract's eleven) is shown
+only when named.
 With a screenshots folder each page is saved as `NN-page.png`. The result is 1 if any Python
 exception was raised or Qt printed a warning meanwhile, else 0. The numbers are fixed per page
 (a page this build does not have yet is skipped, its number unused).
@@ -24,21 +27,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from studitiru.services import visits
 from studitiru.ui.main_window import MainWindow
+from studitiru.ui.selftest_steps import EXTRA_STEPS, STEPS, start_page, steps  # noqa: F401 - what tests read here
 
-#: The steps, in order: (number, screenshot name, page key).
-STEPS = (
-    (1, "home", "home"),
-    (2, "visits", "visits"),
-    (3, "visit-editor", "visits"),
-    (4, "timetable", "timetable"),
-    (5, "sites", "sites"),
-    (6, "presenters", "presenters"),
-    (7, "institutions", "institutions"),
-    (8, "topics", "topics"),
-    (9, "lessons", "lessons"),
-    (10, "reports", "reports"),
-    (11, "settings", "settings"),
-)
 #: Qt messages of the offscreen platform that say nothing about the program.
 IGNORED = ("propagateSizeHints",)
 DEFAULT_SIZE = (1280, 800)
@@ -112,14 +102,16 @@ def _show_step(window: MainWindow, name: str, key: str) -> QWidget | None:
 
 
 def run_selftest(window: MainWindow, screenshots: Path | None = None,
-                 out: Callable[[str], None] = print) -> int:
-    """Show every page of `window` in turn; 0 if all went well, 1 on an exception or a Qt warning."""
+                 out: Callable[[str], None] = print, only: tuple[str, ...] | None = None,
+                 after_first_step: Callable[[], None] | None = None) -> int:
+    """Show every page of `window` in turn (or the steps `only` names); 0 if all went well, 1 on
+    an exception or a Qt warning."""
     if screenshots is not None:
         Path(screenshots).mkdir(parents=True, exist_ok=True)
     with Problems() as problems:
         try:
             window.resize(*window_size())
-            for number, name, key in STEPS:
+            for number, name, key in steps(only):
                 started = time.perf_counter()
                 if not window.isVisible():  # the first page is timed with the window's first showing
                     window.show()
@@ -135,6 +127,9 @@ def run_selftest(window: MainWindow, screenshots: Path | None = None,
                     shown.grab().save(str(Path(screenshots) / f"{label}.png"))
                 if shown is not window:
                     shown.close()
+                if after_first_step is not None:
+                    after_first_step()
+                    after_first_step = None
         except Exception:  # noqa: BLE001 - the selftest reports every exception and fails
             problems.items.append(traceback.format_exc().rstrip())
         finally:

@@ -98,3 +98,38 @@ def test_the_command_runs_the_selftest(tmp_path):
     assert lines and all(LINE.match(line) for line in lines), done.stdout
     assert lines[0].startswith("01-home ")
     assert len(list(shots.glob("*.png"))) == len(lines)
+
+
+def test_only_shows_the_named_pages(tmp_path):
+    """`gui --selftest --only visit-editor,timetable,letters`: those steps, in their order, and no other."""
+    database = tmp_path / "kantor.sqlite3"
+    db = open_database(database)
+    fill_small_office(AppContext(db=db))
+    db.dispose()
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--db", str(database), "gui", "--selftest",
+         "--only", "timetable,visit-editor,letters"],
+        cwd=tmp_path, env=environment, capture_output=True, text=True, timeout=180,
+    )
+    assert done.returncode == 0, done.stderr
+    assert [LINE.match(line).group(1, 2) for line in done.stdout.splitlines()] == [
+        ("03", "visit-editor"), ("04", "timetable"), ("12", "letters")]
+
+
+@pytest.mark.parametrize("arguments", [["--selftest", "--only", "home,agenda"], ["--only", "home"]])
+def test_only_refuses_an_unknown_page_or_no_selftest(tmp_path, arguments):
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(tmp_path / "kantor.sqlite3"), "gui",
+                           *arguments], cwd=tmp_path, env=environment, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2 and done.stdout == ""
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert ("agenda" in done.stderr and "visit-editor" in done.stderr) or "--selftest" in done.stderr
+    assert not (tmp_path / "kantor.sqlite3").exists()  # nothing opened, nothing made
+
+
+def test_only_starts_the_window_on_the_first_named_page(qtbot, context):
+    window = MainWindow(context, remember_state=False, start_page=selftest.start_page(("timetable",)))
+    qtbot.addWidget(window)
+    assert window.current_key() == "timetable"
+    assert "home" not in window._pages  # noqa: SLF001 - the point: no other page was built first
