@@ -1,14 +1,17 @@
 """SQLAlchemy 2 models: the tables. Only `db/` and `services/` import this module.
 
+No `from __future__ import annotations` here: with real annotations SQLAlchemy reads each
+`Mapped[...]` as a type instead of evaluating a string (a sixth of this module's import, which
+every start pays; issue 19). A model named before it is defined is quoted (`Mapped["Site"]`).
+
 Every constraint is named through the metadata's naming convention, so that Alembic's
 batch migrations on SQLite can find them again. Child rows (participants, sessions,
 lessons, opening hours, periods) go with their parent; a register record (site,
 presenter, topic, institution) that is still referred to cannot be deleted.
 """
 
-from __future__ import annotations
-
 from datetime import date, datetime
+from typing import Optional
 
 from sqlalchemy import (
     Boolean,
@@ -121,7 +124,7 @@ class Site(Base):
     row_version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
     __mapper_args__ = {"version_id_col": row_version}
 
-    opening_hours: Mapped[list[OpeningWindow]] = relationship(
+    opening_hours: Mapped[list["OpeningWindow"]] = relationship(
         back_populates="site", cascade="all, delete-orphan", passive_deletes=True,
         order_by="(OpeningWindow.weekday, OpeningWindow.opens)",
     )
@@ -136,7 +139,7 @@ class OpeningWindow(Base):
     opens: Mapped[str] = mapped_column(String(5))  # "HH:MM"
     closes: Mapped[str] = mapped_column(String(5))
 
-    site: Mapped[Site] = relationship(back_populates="opening_hours")
+    site: Mapped["Site"] = relationship(back_populates="opening_hours")
 
 
 class TravelTime(Base):
@@ -204,8 +207,8 @@ class Presenter(Base):
     row_version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
     __mapper_args__ = {"version_id_col": row_version}
 
-    topics: Mapped[list[Topic]] = relationship(secondary=presenter_topics, order_by="Topic.key")
-    unavailable: Mapped[list[UnavailablePeriod]] = relationship(
+    topics: Mapped[list["Topic"]] = relationship(secondary=presenter_topics, order_by="Topic.key")
+    unavailable: Mapped[list["UnavailablePeriod"]] = relationship(
         back_populates="presenter", cascade="all, delete-orphan", passive_deletes=True,
         order_by="UnavailablePeriod.starts_at",
     )
@@ -220,7 +223,7 @@ class UnavailablePeriod(Base):
     ends_at: Mapped[datetime] = mapped_column(DateTime)
     reason: Mapped[str | None] = mapped_column(Text)
 
-    presenter: Mapped[Presenter] = relationship(back_populates="unavailable")
+    presenter: Mapped["Presenter"] = relationship(back_populates="unavailable")
 
 
 class Visit(Base):
@@ -264,21 +267,21 @@ class Visit(Base):
     row_version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
     __mapper_args__ = {"version_id_col": row_version}
 
-    institution: Mapped[Institution] = relationship()
-    topics: Mapped[list[Topic]] = relationship(secondary=visit_topics, order_by="Topic.key")
-    participants: Mapped[list[Participant]] = relationship(
+    institution: Mapped["Institution"] = relationship()
+    topics: Mapped[list["Topic"]] = relationship(secondary=visit_topics, order_by="Topic.key")
+    participants: Mapped[list["Participant"]] = relationship(
         back_populates="visit", cascade="all, delete-orphan", passive_deletes=True,
         order_by="Participant.ordinal",
     )
-    sessions: Mapped[list[Session]] = relationship(
+    sessions: Mapped[list["Session"]] = relationship(
         back_populates="visit", cascade="all, delete-orphan", passive_deletes=True,
         order_by="(Session.starts_at, Session.key)",
     )
-    lessons: Mapped[list[Lesson]] = relationship(
+    lessons: Mapped[list["Lesson"]] = relationship(
         back_populates="visit", cascade="all, delete-orphan", passive_deletes=True,
         order_by="Lesson.key",
     )
-    officers: Mapped[list[VisitOfficer]] = relationship(
+    officers: Mapped[list["VisitOfficer"]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True, order_by="VisitOfficer.ordinal",
     )
 
@@ -312,7 +315,7 @@ class Participant(Base):
     email: Mapped[str | None] = mapped_column(Text)
     role: Mapped[str] = mapped_column(String(16), default="member")
 
-    visit: Mapped[Visit] = relationship(back_populates="participants")
+    visit: Mapped["Visit"] = relationship(back_populates="participants")
 
 
 class Session(Base):
@@ -339,10 +342,10 @@ class Session(Base):
     row_version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
     __mapper_args__ = {"version_id_col": row_version}
 
-    visit: Mapped[Visit] = relationship(back_populates="sessions")
-    site: Mapped[Site | None] = relationship()
-    presenters: Mapped[list[Presenter]] = relationship(secondary=session_presenters, order_by="Presenter.key")
-    topics: Mapped[list[Topic]] = relationship(secondary=session_topics, order_by="Topic.key")
+    visit: Mapped["Visit"] = relationship(back_populates="sessions")
+    site: Mapped[Optional["Site"]] = relationship()
+    presenters: Mapped[list["Presenter"]] = relationship(secondary=session_presenters, order_by="Presenter.key")
+    topics: Mapped[list["Topic"]] = relationship(secondary=session_topics, order_by="Topic.key")
 
 
 class Lesson(Base):
@@ -370,9 +373,9 @@ class Lesson(Base):
     row_version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
     __mapper_args__ = {"version_id_col": row_version}
 
-    visit: Mapped[Visit] = relationship(back_populates="lessons")
-    topic: Mapped[Topic | None] = relationship()
-    session: Mapped[Session | None] = relationship()
+    visit: Mapped["Visit"] = relationship(back_populates="lessons")
+    topic: Mapped[Optional["Topic"]] = relationship()
+    session: Mapped[Optional["Session"]] = relationship()
 
 
 class History(Base):
@@ -500,7 +503,7 @@ class Photo(Base):
     row_version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
     __mapper_args__ = {"version_id_col": row_version}
 
-    session: Mapped[Session | None] = relationship()
+    session: Mapped[Optional["Session"]] = relationship()
 
 
 class VisitReportNotes(Base):

@@ -18,9 +18,6 @@ from studitiru.domain import records as r
 from studitiru.domain.letters import LetterKind, LetterSettings, RegisteredLetter
 from studitiru.errors import NotFoundError, UserError, ValidationError
 from studitiru.reports.letters import LetterData, addressee_of, build_letter, subject_of
-from studitiru.reports.letter_template import render_template
-from studitiru.reports.render_docx import render_docx
-from studitiru.reports.render_pdf import render_pdf
 from studitiru.services import letters
 from studitiru.services.host import get_host
 from studitiru.services.report_data import logo_setting, paper_setting, write_file_atomically
@@ -97,6 +94,12 @@ def _presenter_key(visit: r.Visit, presenter: str | None) -> str:
 
 def render(data: LetterData, fmt: str) -> bytes:
     """The letter's bytes in `fmt` ("pdf" or "docx"); an office's template for .docx when it has one."""
+    # The renderers (python-docx, reportlab) are imported when a letter is written, not with the
+    # window's Surat tab: a quarter of a second of start-up that most visits never need (issue 19).
+    from studitiru.reports.letter_template import render_template
+    from studitiru.reports.render_docx import render_docx
+    from studitiru.reports.render_pdf import render_pdf
+
     template = data.settings.kind(data.kind).template
     if fmt == "docx" and template:
         return render_template(Path(template), data)
@@ -138,6 +141,8 @@ def preview_pdf(db: Database, kind: LetterKind, visit_key: str, *, today: date, 
     issued = letters.find_issued(db, visit_key, kind, target)
     if issued is not None:
         data = replace(data, number=issued.number, issued_on=issued.issued_on)
+    from studitiru.reports.render_pdf import render_pdf  # when a preview is asked for (see `render`)
+
     return render_pdf(build_letter(data))
 
 
