@@ -20,10 +20,13 @@ from studitiru.services import visit_edits, visits
 from studitiru.ui import labels, messages
 from studitiru.ui.context import LESSONS, PARTICIPANTS, REGISTERS, SESSIONS, VISITS, AppContext
 from studitiru.ui.undo import run_edit
-from studitiru.ui.visit_editor.editor import VisitEditor
+from typing import TYPE_CHECKING
 from studitiru.ui.visit_editor.list_model import ROW_ROLE, VisitListModel
 from studitiru.ui.visit_editor.lookups import load_lookups
 from studitiru.ui.visit_editor.new_visit_dialog import NewVisitDialog
+
+if TYPE_CHECKING:
+    from studitiru.ui.visit_editor.editor import VisitEditor
 
 SHOWN_KINDS = frozenset({VISITS, PARTICIPANTS, SESSIONS, LESSONS, REGISTERS})
 
@@ -54,7 +57,7 @@ class VisitsPage(QWidget):
         self.export_button.setToolTip(self.tr("Save the visits shown as an Excel workbook or a CSV file"))
         self.count = QLabel(self)
         self.table = QTableView(self)
-        self.editor = VisitEditor(context, self)
+        self._editor: VisitEditor | None = None  # made when a visit is first opened (`editor`)
         self.stack = QStackedWidget(self)
         self._build()
         self._connect()
@@ -94,7 +97,6 @@ class VisitsPage(QWidget):
         list_layout.addWidget(table, 1)
         list_layout.addWidget(self.count)
         self.stack.addWidget(list_page)
-        self.stack.addWidget(self.editor)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
@@ -106,12 +108,28 @@ class VisitsPage(QWidget):
         self.new_button.clicked.connect(self.new_visit)
         self.export_button.clicked.connect(self._on_export_button_clicked)
         self.table.activated.connect(self._on_table_activated)
-        self.editor.back_requested.connect(self.show_list)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.editor, context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-                  activated=self.show_list)
         QShortcut(QKeySequence(Qt.Key.Key_Down), self.filter, context=Qt.ShortcutContext.WidgetShortcut,
                   activated=self.table.setFocus)
         self._context.changes.changed.connect(self._on_changes_changed)
+
+    @property
+    def editor(self) -> VisitEditor:
+        """The visit editor, made the first time it is needed: the list shows without it (its
+        tabs, their modules and the letters' and protocol's code are a third of the page)."""
+        if self._editor is None:
+            from studitiru.ui.visit_editor.editor import VisitEditor
+
+            editor = VisitEditor(self._context, self)
+            self.stack.addWidget(editor)
+            editor.back_requested.connect(self.show_list)
+            QShortcut(QKeySequence(Qt.Key.Key_Escape), editor, context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+                      activated=self.show_list)
+            self._editor = editor
+        return self._editor
+
+    def _open_key(self) -> str | None:
+        """The visit open in the editor (None: none, or the editor was never made)."""
+        return self._editor.key() if self._editor is not None else None
 
     # --- the page's interface ---------------------------------------------------------
     def export_list(self, path: str, as_csv: bool = False) -> bool:
@@ -142,7 +160,7 @@ class VisitsPage(QWidget):
     def refresh(self) -> None:
         """Load the list (and the open visit) again, keeping the selection and the scroll."""
         self._reload_list()
-        if self.editor.key() is not None:
+        if self._open_key() is not None:
             self._reload_editor(registers_changed=True)
 
     def focus_filter(self) -> None:
@@ -160,7 +178,7 @@ class VisitsPage(QWidget):
     def print_current(self) -> bool:
         """Print (File → Print, Ctrl+P): the itinerary of the visit open in the editor, else of
         the visit selected in the list; the editor's Reports button offers the other reports."""
-        key = self.editor.key() if self.stack.currentWidget() is self.editor else self.selected_key()
+        key = self._open_key() if self.stack.currentIndex() != 0 else self.selected_key()
         return key is not None and self.editor.reports_button.print_report("itinerary", key)
 
     def new_visit(self) -> None:
@@ -217,7 +235,7 @@ class VisitsPage(QWidget):
 
     def _reload_editor(self, registers_changed: bool = False) -> None:
         self._editor_stale = self._registers_stale = False
-        if not self.editor.reload(registers_changed) and self.stack.currentWidget() is self.editor:
+        if not self.editor.reload(registers_changed) and self.stack.currentIndex() != 0:
             self.show_list()
 
     def _fill_years(self, years: list[int]) -> None:
@@ -249,7 +267,7 @@ class VisitsPage(QWidget):
         if not kinds & SHOWN_KINDS:
             return
         self._list_stale = True
-        key = self.editor.key()
+        key = self._open_key()
         if key is not None and (not keys or key in keys or kinds & {REGISTERS, SESSIONS}):
             self._editor_stale = True
             self._registers_stale = self._registers_stale or REGISTERS in kinds
