@@ -44,6 +44,12 @@ class TimetablePage(QWidget):
         self._live: LiveCheck | None = None
         self._sessions: dict[str, r.Session] = {}
         self._unsent: dict[str, int] = {}
+        #: The sessions as the last edit's service call returned them, for the change it announces
+        #: next (the page then reads nothing again); emptied by every change announced.
+        self._results: dict[str, r.Session | None] = {}
+        #: The day after the days shown → the next session's start (what an empty legend offers):
+        #: read once per load, not at every drawing (a resize draws again).
+        self._following: dict[date, datetime | None] = {}
         self._colours: dict[str, str] = {}
         self._stale = True
         self._scrolled = False
@@ -100,6 +106,7 @@ class TimetablePage(QWidget):
         self._live = LiveCheck(data.programme, data.timezone)
         self._sessions = {s.key: s for s in data.sessions}
         self._unsent = revisions.unsent_sessions(self._context.db, data.sessions)
+        self._following = {}
         self._stale = False
         self._fill_choices()
         self._render()
@@ -135,14 +142,17 @@ class TimetablePage(QWidget):
             self.refresh()
 
     def _on_changes_changed(self, kinds: frozenset[str], keys: frozenset[str]) -> None:
+        results, self._results = self._results, {}  # only for the change that the edit announces next
         if not kinds & _RELOAD_KINDS:
             return
         if not self.isVisible():
             self._stale = True
             return
         if kinds == {SESSIONS} and keys and self._live is not None and self._data is not None:
-            records = timetable.read_sessions(self._context.db, keys)
+            records = {key: results[key] for key in keys} if keys <= results.keys() else \
+                timetable.read_sessions(self._context.db, keys)
             if self._live.apply(records):
+                self._following = {}
                 for key, session in records.items():
                     shown = session is not None and session.starts_at < self._data.end and session.ends_at > self._data.start
                     if shown:
@@ -338,7 +348,10 @@ class TimetablePage(QWidget):
         if chips:
             return "&nbsp;&nbsp;&nbsp; ".join(chips)
         text = self.tr("No sessions on the days shown.")
-        following = next_session_day(self._context.db, datetime.combine(self.days()[-1] + timedelta(days=1), time()))
+        after = self.days()[-1] + timedelta(days=1)
+        if after not in self._following:
+            self._following[after] = next_session_day(self._context.db, datetime.combine(after, time()))
+        following = self._following[after]
         if following is not None:
             link = self.tr("Next sessions: %1").replace("%1", format_date(following.date(), self._context.lang))
             text += f" <a href='{following.date().isoformat()}'>{_escape(link)} →</a>"
@@ -360,10 +373,12 @@ class TimetablePage(QWidget):
             move = agenda.revert_move(db, last[-1]) if last else agenda.move_session(
                 db, key, starts_at, ends_at, site, version=old.version)
             last[:] = [move]
+            self._results = {key: move.after}  # what the page shows next: no read again
             return move.after
 
         def undo() -> None:  # the move back, from the service's result: the times, the site only if it moved
             last[:] = [agenda.revert_move(db, last[-1])]
+            self._results = {key: last[-1].after}
 
         self._edit(text, do, undo, {key})
 
