@@ -334,3 +334,24 @@ def test_a_release_and_its_undo_are_in_the_visits_history(loaded):
         ("insert", "2", {"note": "tanpa penerimaan", "cancelled": [WELCOME]}),
         ("insert", "1", {"note": "awal", "added": [WELCOME, TALK]}),
     ]
+
+
+def test_the_list_of_revisions_and_the_unsent_sessions_read_only_what_they_show(loaded):
+    # The editor's list names each revision without its snapshot; the timetable's flags compare
+    # with each visit's newest revision only.
+    db = loaded
+    revisions.release(db, VISIT, "Jadwal awal", now=RELEASED_1)
+    tour = _edit_after_release(db)
+    sessions = agenda.sessions_between(db, datetime(2025, 12, 1), datetime(2025, 12, 2))
+    assert revisions.unsent_sessions(db, sessions) == {WELCOME: 1, TALK: 1, tour: 1}
+    revisions.release(db, VISIT, None, now=RELEASED_2)
+    assert revisions.unsent_sessions(db, agenda.sessions_between(db, datetime(2025, 12, 1), datetime(2025, 12, 2))) == {}
+    agenda.move_session(db, tour, datetime(2025, 12, 1, 16, 0), datetime(2025, 12, 1, 17, 0))
+    sessions = agenda.sessions_between(db, datetime(2025, 12, 1), datetime(2025, 12, 2))
+    assert revisions.unsent_sessions(db, sessions) == {tour: 2}
+    listed = revisions.revision_list(db, VISIT)
+    full = revisions.revisions(db, VISIT)
+    assert [(x.number, x.released_at, x.officer, x.note) for x in listed] == [
+        (x.number, x.released_at, x.officer, x.note) for x in full] == [
+        (1, RELEASED_1, full[0].officer, "Jadwal awal"), (2, RELEASED_2, full[1].officer, None)]
+    assert revisions.revision_list(db, "ST-NONE") == []

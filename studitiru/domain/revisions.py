@@ -92,6 +92,17 @@ class Revision:
 
 
 @dataclass(frozen=True, slots=True)
+class RevisionEntry:
+    """A revision as a list names it: without its agenda (the snapshot is not read)."""
+
+    visit: str
+    number: int
+    released_at: datetime
+    officer: str
+    note: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class Change:
     """One session's change: `before` None for an added one, `after` None for a cancelled one."""
 

@@ -17,7 +17,7 @@ import json
 from dataclasses import replace
 from datetime import datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session as OrmSession
 
 from studitiru.db import convert
@@ -36,6 +36,7 @@ from studitiru.domain.revisions import (
     Notice,
     Release,
     Revision,
+    RevisionEntry,
     agenda_from_dict,
     agenda_to_dict,
     change_line,
@@ -113,6 +114,15 @@ def revisions(db: Database, visit_key: str) -> list[Revision]:
     """The visit's revisions, oldest first (also those of a visit no longer in the database)."""
     with db.read() as session:
         return [_record(row) for row in _rows(session, visit_key)]
+
+
+def revision_list(db: Database, visit_key: str) -> list[RevisionEntry]:
+    """The visit's revisions, oldest first, as a list names them: their snapshots are not read."""
+    table = m.AgendaRevision
+    with db.read() as session:
+        rows = session.execute(select(table.number, table.released_at, table.os_user, table.note)
+                               .where(table.visit_key == visit_key).order_by(table.number)).all()
+    return [RevisionEntry(visit_key, number, released_at, officer or "", note) for number, released_at, officer, note in rows]
 
 
 def get_revision(db: Database, visit_key: str, number: int) -> Revision:
@@ -462,12 +472,12 @@ def unsent_sessions(db: Database, sessions: list[r.Session] | tuple[r.Session, .
     visit_keys = sorted({s.visit for s in sessions})
     if not visit_keys:
         return {}
-    with db.read() as session:
-        newest: dict[str, m.AgendaRevision] = {}
-        for row in session.scalars(select(m.AgendaRevision).where(m.AgendaRevision.visit_key.in_(visit_keys))):
-            if row.visit_key not in newest or row.number > newest[row.visit_key].number:
-                newest[row.visit_key] = row
-        released = {key: (row.number, {i.key: i for i in _record(row).agenda.items}) for key, row in newest.items()}
+    table = m.AgendaRevision
+    last = (select(table.visit_key, func.max(table.number).label("number"))
+            .where(table.visit_key.in_(visit_keys)).group_by(table.visit_key).subquery())
+    with db.read() as session:  # each visit's newest snapshot only, not every revision's
+        newest = session.scalars(select(table).join(last, (table.visit_key == last.c.visit_key) & (table.number == last.c.number)))
+        released = {row.visit_key: (row.number, {i.key: i for i in _record(row).agenda.items}) for row in newest}
     out: dict[str, int] = {}
     for s in sessions:
         if s.visit not in released:

@@ -182,6 +182,7 @@ def test_a_read_only_window_cannot_release_but_prints_again(qtbot, tmp_path):
         qtbot.addWidget(page)
         page.show()
         page.open_visit(key)
+        page.editor.tabs.setCurrentIndex(page.editor.AGENDA)  # the panel reads the revisions when shown
         panel = page.editor.agenda.revisions
         assert not panel.release_button.isEnabled() and panel.print_button.isEnabled()
         target = tmp_path / "again.pdf"

@@ -165,6 +165,7 @@ def test_findings_touching_a_session_are_shown_beside_it(qtbot, editor, context,
                     starts_at=datetime(2025, 12, 1, 9, 30), ends_at=datetime(2025, 12, 1, 10, 30),
                     site="balai-kota", presenters=("sekda",))
     monkeypatch.setattr(SessionDialog, "ask", classmethod(lambda cls, parent, ctx, v, lookups, session=None: clash))
+    editor.tabs.setCurrentWidget(tab)
     qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
     assert tab.findings.rowCount() >= 1
     assert tab.findings_label.text().startswith("Findings: ")

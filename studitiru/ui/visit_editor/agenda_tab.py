@@ -7,10 +7,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from studitiru.domain import records as r
 from studitiru.services import agenda
+from studitiru.services.checks import check_database
 from studitiru.ui.context import LESSONS, SESSIONS, AppContext
 from studitiru.ui.checked_edits import checked_pair
 from studitiru.ui.visit_editor.lookups import Lookups
@@ -28,6 +30,7 @@ class AgendaTab(RecordTab):
         self.model.setParent(self)
         self._visit: r.Visit | None = None
         self._lookups = Lookups()
+        self._checked = True  # nothing to check before a visit is set
         self.findings = FindingModel(context.lang, self)
         self.findings_view = QTableView(self)
         self.findings_view.setModel(self.findings)
@@ -58,12 +61,34 @@ class AgendaTab(RecordTab):
         self.findings_view.activated.connect(self._on_findings_view_activated)
         self.set_findings(())
 
-    def set_visit(self, visit: r.Visit, lookups: Lookups, findings: Sequence[r.Finding]) -> None:
+    def set_visit(self, visit: r.Visit, lookups: Lookups) -> None:
+        """Show the visit's sessions at once; their rule findings and the revisions are read now
+        if the tab is visible, else when it is shown (a rule check and the revisions cost more
+        than the rest of the editor's opening)."""
         self._visit, self._lookups = visit, lookups
-        self.model.set_context(lookups, findings)
+        self.model.set_context(lookups, ())  # the findings come with check()
         self.set_rows(visit.sessions)
+        self._checked = False
+        if self.isVisible():
+            self.check()
+
+    def check(self) -> None:
+        """Read the findings that touch the visit's sessions and the visit's revisions."""
+        visit = self._visit
+        if visit is None:
+            return
+        self._checked = True
+        mine = {s.key for s in visit.sessions}
+        found = check_database(self._context.db, [visit.key])
+        findings = [f for f in found if visit.key in f.visits and (mine.intersection(f.sessions) or not f.sessions)]
+        self.model.set_context(self._lookups, findings)
         self.set_findings(findings)
         self.revisions.set_visit(visit.key)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._checked:
+            self.check()
 
     def set_findings(self, findings: Sequence[r.Finding]) -> None:
         self.findings.set_rows(findings)

@@ -14,7 +14,7 @@ from studitiru.domain import records as r
 from studitiru.errors import NotFoundError
 from studitiru.services import photos, visit_edits, visits
 from studitiru.ui import labels, messages
-from studitiru.ui.context import LESSONS, PARTICIPANTS, SESSIONS, VISITS, AppContext
+from studitiru.ui.context import LESSONS, PARTICIPANTS, REGISTERS, SESSIONS, VISITS, AppContext
 from studitiru.ui.checked_edits import checked_pair
 from studitiru.ui.undo import run_edit
 from studitiru.ui.visit_editor.agenda_tab import AgendaTab
@@ -29,8 +29,6 @@ from studitiru.ui.visit_editor.protocol_tab import ProtocolTab
 from studitiru.ui.visit_editor.report_menu import ReportMenuButton
 from studitiru.ui.visit_editor.status_guard import allow_status
 
-from studitiru.services.checks import check_database
-
 
 class VisitEditor(QWidget):
     back_requested = Signal()
@@ -42,6 +40,8 @@ class VisitEditor(QWidget):
         self._context = context
         self._visit: r.Visit | None = None
         self._lookups = Lookups()
+        self._lookups_stale = True  # read at the first open, then again after a change of the registers
+        context.changes.changed.connect(self._on_changes_changed)
         self._shown_status: r.VisitStatus | None = None
         self.back_button = QPushButton(self.tr("← Visits"), self)
         self.back_button.setToolTip(self.tr("Back to the list (Esc)"))
@@ -90,6 +90,10 @@ class VisitEditor(QWidget):
         layout.addLayout(status)
         layout.addWidget(self.tabs, 1)
 
+    def _on_changes_changed(self, kinds: frozenset, _keys: frozenset) -> None:
+        if REGISTERS in kinds:
+            self._lookups_stale = True
+
     def visit(self) -> r.Visit | None:
         return self._visit
 
@@ -98,9 +102,12 @@ class VisitEditor(QWidget):
 
     # --- loading ----------------------------------------------------------------------
     def open(self, key: str) -> bool:
-        """Show a visit; False if there is no such visit."""
-        self._lookups = load_lookups(self._context.db)
-        self.details.set_lookups(self._lookups)
+        """Show a visit; False if there is no such visit. The registers' names are read again
+        only when a change of the registers was announced since (here or by another officer)."""
+        if self._lookups_stale:
+            self._lookups = load_lookups(self._context.db)
+            self._lookups_stale = False
+            self.details.set_lookups(self._lookups)
         try:
             visit = visits.get_visit(self._context.db, key)
         except NotFoundError as error:
@@ -114,8 +121,9 @@ class VisitEditor(QWidget):
         """Re-read the open visit; False when it is gone (deleted, or its creation undone)."""
         if self._visit is None:
             return False
-        if registers_changed:
+        if registers_changed or self._lookups_stale:
             self._lookups = load_lookups(self._context.db)
+            self._lookups_stale = False
             self.details.set_lookups(self._lookups)
         try:
             visit = visits.get_visit(self._context.db, self._visit.key)
@@ -133,7 +141,7 @@ class VisitEditor(QWidget):
         self.subheading.setText(f"{visit.key} · {self._lookups.name('institution', visit.institution)} · {when}")
         self.details.set_visit(visit)
         self.participants.set_visit(visit)
-        self.agenda.set_visit(visit, self._lookups, self._findings(visit))
+        self.agenda.set_visit(visit, self._lookups)  # its findings and revisions: when its tab is shown
         self.lessons.set_visit(visit, self._lookups)
         self.history.set_visit(visit)
         self.letters.set_visit(visit, self._lookups.names.get("presenter", {}))
@@ -143,11 +151,6 @@ class VisitEditor(QWidget):
         self.tabs.setTabText(self.PARTICIPANTS, self.tr("Participants (%1)").replace("%1", str(len(visit.participants))))
         self.tabs.setTabText(self.AGENDA, self.tr("Agenda (%1)").replace("%1", str(len(visit.sessions))))
         self.tabs.setTabText(self.LESSONS, self.tr("Lessons (%1)").replace("%1", str(len(visit.lessons))))
-
-    def _findings(self, visit: r.Visit) -> list[r.Finding]:
-        mine = {s.key for s in visit.sessions}
-        found = check_database(self._context.db, [visit.key])
-        return [f for f in found if visit.key in f.visits and (mine.intersection(f.sessions) or not f.sessions)]
 
     def _show_status(self, status: r.VisitStatus) -> None:
         if status == self._shown_status:

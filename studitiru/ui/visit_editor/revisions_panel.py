@@ -187,7 +187,7 @@ class RevisionsPanel(QWidget):
             return
         try:
             self._last, self._pending, self._differs = revisions.plan_status(self._context.db, self._visit)
-            released = revisions.revisions(self._context.db, self._visit)
+            released = revisions.revision_list(self._context.db, self._visit)  # no snapshot read
         except UserError:
             return  # the visit is gone (another window): the editor closes it
         last, pending = self._last, self._pending
