@@ -142,6 +142,12 @@ def register(db: Database, year: int | None = None) -> list[RegisteredLetter]:
         return _records(session, list(session.scalars(query)))
 
 
+def register_years(db: Database) -> list[int]:
+    """The years the register holds letters of, newest first (one query: no letter is read)."""
+    with db.read() as session:
+        return list(session.scalars(select(m.Letter.year).distinct().order_by(m.Letter.year.desc())))
+
+
 def visit_letters(db: Database, visit_key: str) -> list[RegisteredLetter]:
     """A visit's letters, issued and void, in number order (also after the visit was deleted)."""
     query = select(m.Letter).where(m.Letter.visit_key == visit_key).order_by(m.Letter.year, m.Letter.sequence)

@@ -49,8 +49,7 @@ class LettersPage(ReloadsWhenShown, QWidget):
 
     def refresh(self) -> None:
         self._stale = False
-        every = letters.register(self._context.db)
-        years = sorted({entry.year for entry in every}, reverse=True)
+        years = letters.register_years(self._context.db)  # the years, not the whole register
         chosen = self.year.currentData()
         self.year.blockSignals(True)
         self.year.clear()
@@ -61,7 +60,7 @@ class LettersPage(ReloadsWhenShown, QWidget):
         self.year.setCurrentIndex(index if index >= 0 else (1 if years else 0))
         self.year.blockSignals(False)
         year = int(self.year.currentData() or 0)
-        shown = [entry for entry in every if not year or entry.year == year]
+        shown = letters.register(self._context.db, year or None)  # the chosen year's letters only
         self.model.set_rows(shown)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(LettersModel.SUBJECT, QHeaderView.ResizeMode.Stretch)
