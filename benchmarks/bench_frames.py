@@ -88,7 +88,7 @@ def bench_frames(folder: Path, database: Path, runs: int, log) -> list:  # noqa:
         second: dict[str, list[float]] = {key: [] for key in keys}
         for _ in range(max(runs, 3)):
             for key in keys:
-                second[key].append(timed("switch", lambda key=key: window.show_page(key), window))
+                second[key].append(timed("switch", lambda key=key: window.show_page(key), window.page(key)))
         switch = {key: statistics.median(costs) for key, costs in second.items()}
         log("page shown the first time: " + ", ".join(f"{key} {ms(first[key])}" for key in keys))
         log("page shown again (median): " + ", ".join(f"{key} {ms(switch[key])}" for key in keys))
@@ -101,7 +101,7 @@ def bench_frames(folder: Path, database: Path, runs: int, log) -> list:  # noqa:
             visits_page.show_list()
             window.show_page("home")
             app.processEvents()
-            opens.append(timed("editor", lambda key=key: window.open_visit(key), window))
+            opens.append(timed("editor", lambda key=key: window.open_visit(key), visits_page))
         log(f"editor opened for {len(chosen)} visits: " + ", ".join(ms(cost) for cost in opens)
             + " (the first pays for the editor's tabs' first show)")
         editor = statistics.median(opens[1:] or opens)
