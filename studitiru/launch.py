@@ -16,3 +16,9 @@ def main() -> int:
     from studitiru.cli import main as run
 
     return run()
+
+
+if __name__ == "__main__":  # python -m studitiru.launch
+    import sys
+
+    sys.exit(main())

@@ -25,5 +25,7 @@ def test_the_tiny_benchmark_runs_and_prints_every_row(tmp_path):
                             capture_output=True, text=True, timeout=180, cwd=ROOT, env=env)
     assert result.returncode == 0, result.stderr[-3000:]
     for name in ROW_NAMES:
+        if name == "window, every page, bundle (wall)" and "its row is not measured" in result.stdout:
+            continue  # measured only when the one-folder program is built (make bundle)
         assert f"| {name} |" in result.stdout, (name, result.stdout)
     assert "goal met" in result.stdout or "goal missed" in result.stdout
