@@ -3,7 +3,8 @@
 A `MainWindow` (no remembered state) shown at 1280 × 800 offscreen on a copy of the office:
 
 - every page is shown once, then each again: the second show, until the page is painted (the worst page is the figure);
-- a visit's editor opened from the shell (`open_visit`), until it is painted (several visits with agendas, the median);
+- a visit's editor opened from the shell (`open_visit`) on its first tab, until it is painted (several visits with
+  agendas, the median; the same on the Agenda tab, which then checks the rules and reads the revisions, is logged);
 - a session block dragged with the mouse on the timetable's busiest day and dropped half an hour later: from the
   release to the moved block and the findings list painted (several sessions, the median);
 - the Undo of that drop (the shared undo stack, as Edit → Undo does), until the same is painted.
@@ -105,6 +106,17 @@ def bench_frames(folder: Path, database: Path, runs: int, log) -> list:  # noqa:
         log(f"editor opened for {len(chosen)} visits: " + ", ".join(ms(cost) for cost in opens)
             + " (the first pays for the editor's tabs' first show)")
         editor = statistics.median(opens[1:] or opens)
+        # Context: the same with the Agenda tab current (its rule check and revisions are read at once).
+        visits_page.editor.tabs.setCurrentIndex(visits_page.editor.AGENDA)
+        on_agenda = []
+        for key in chosen[1:]:
+            visits_page.show_list()
+            window.show_page("home")
+            app.processEvents()
+            on_agenda.append(timed("editor-agenda", lambda key=key: window.open_visit(key), visits_page))
+        log(f"editor opened on its Agenda tab: median {ms(statistics.median(on_agenda))} (" +
+            ", ".join(ms(cost) for cost in on_agenda) + ")")
+        visits_page.editor.tabs.setCurrentIndex(visits_page.editor.DETAILS)
         visits_page.show_list()
 
         # -- a drop on the timetable's busiest day, and its undo --------------------------------------
