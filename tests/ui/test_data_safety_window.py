@@ -163,7 +163,7 @@ def test_selftest_never_asks_and_opens_a_locked_file_read_only(qtbot, tmp_path, 
     _office(database, "A")
     other = acquire_lock(database)
     monkeypatch.setattr(LockedDialog, "ask", classmethod(lambda *a: pytest.fail("selftest asked")))
-    monkeypatch.setattr("studitiru.ui.selftest.run_selftest", lambda window, shots: 0 if window.context.read_only else 5)
+    monkeypatch.setattr("studitiru.ui.selftest.run_selftest", lambda window, shots, **_: 0 if window.context.read_only else 5)
     try:
         with language("id"):
             assert app_module.run(database, "id", selftest=True) == 0

@@ -1,10 +1,15 @@
-"""The visit editor: a header with the visit's status and actions, and six tabs (Details,
-Participants, Agenda, Lessons, History). It re-reads the visit whenever the page tells it the data
-changed (an edit, an undo, a redo), so the screen follows the data."""
+"""The visit editor: a header with the visit's status and actions, and eight tabs (Details,
+Participants, Agenda, Lessons, History, Letters, Documentation, Protocol). It re-reads the visit
+whenever the page tells it the data changed (an edit, an undo, a redo), so the screen follows the data.
+
+Each tab is made (its module imported, its widgets built, the open visit handed to it) the first
+time it is shown or asked for (`editor.agenda`): the editor opens on one tab, not eight (issue 19)."""
 
 from __future__ import annotations
 
+import importlib
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
@@ -17,17 +22,31 @@ from studitiru.ui import labels, messages
 from studitiru.ui.context import LESSONS, PARTICIPANTS, REGISTERS, SESSIONS, VISITS, AppContext
 from studitiru.ui.checked_edits import checked_pair
 from studitiru.ui.undo import run_edit
-from studitiru.ui.visit_editor.agenda_tab import AgendaTab
-from studitiru.ui.visit_editor.details_tab import DetailsTab
-from studitiru.ui.visit_editor.history_tab import HistoryTab
-from studitiru.ui.letters.tab import LettersTab
-from studitiru.ui.visit_editor.lessons_tab import LessonsTab
 from studitiru.ui.visit_editor.lookups import Lookups, load_lookups
-from studitiru.ui.visit_editor.participants_tab import ParticipantsTab
-from studitiru.ui.visit_editor.photos_tab import PhotosTab
-from studitiru.ui.visit_editor.protocol_tab import ProtocolTab
 from studitiru.ui.visit_editor.report_menu import ReportMenuButton
 from studitiru.ui.visit_editor.status_guard import allow_status
+
+if TYPE_CHECKING:
+    from studitiru.ui.letters.tab import LettersTab
+    from studitiru.ui.visit_editor.agenda_tab import AgendaTab
+    from studitiru.ui.visit_editor.details_tab import DetailsTab
+    from studitiru.ui.visit_editor.history_tab import HistoryTab
+    from studitiru.ui.visit_editor.lessons_tab import LessonsTab
+    from studitiru.ui.visit_editor.participants_tab import ParticipantsTab
+    from studitiru.ui.visit_editor.photos_tab import PhotosTab
+    from studitiru.ui.visit_editor.protocol_tab import ProtocolTab
+
+#: The tabs in their order (the index constants of VisitEditor): attribute, module, class.
+TABS = (
+    ("details", "studitiru.ui.visit_editor.details_tab", "DetailsTab"),
+    ("participants", "studitiru.ui.visit_editor.participants_tab", "ParticipantsTab"),
+    ("agenda", "studitiru.ui.visit_editor.agenda_tab", "AgendaTab"),
+    ("lessons", "studitiru.ui.visit_editor.lessons_tab", "LessonsTab"),
+    ("history", "studitiru.ui.visit_editor.history_tab", "HistoryTab"),
+    ("letters", "studitiru.ui.letters.tab", "LettersTab"),
+    ("photos", "studitiru.ui.visit_editor.photos_tab", "PhotosTab"),
+    ("protocol", "studitiru.ui.visit_editor.protocol_tab", "ProtocolTab"),
+)
 
 
 class VisitEditor(QWidget):
@@ -53,20 +72,12 @@ class VisitEditor(QWidget):
         self.status_buttons = QHBoxLayout()
         self.delete_button = QPushButton(self.tr("Delete visit…"), self)
         self.reports_button = ReportMenuButton(context, self.key, self)
-        self.details = DetailsTab(context, self)
-        self.participants = ParticipantsTab(context, self)
-        self.agenda = AgendaTab(context, self)
-        self.lessons = LessonsTab(context, self)
-        self.history = HistoryTab(context, self)  # loads only when its tab is shown
-        self.letters = LettersTab(context, self)
-        self.photos = PhotosTab(context, self)  # loads only when its tab is shown
-        self.protocol = ProtocolTab(context, self)  # loads only when its tab is shown
+        self._made: dict[str, QWidget] = {}  # the tabs made so far, by attribute name
         self.tabs = QTabWidget(self)
-        for tab, title in ((self.details, self.tr("Details")), (self.participants, self.tr("Participants")),
-                           (self.agenda, self.tr("Agenda")), (self.lessons, self.tr("Lessons")),
-                           (self.history, self.tr("History")), (self.letters, self.tr("Letters")),
-                           (self.photos, self.tr("Documentation")), (self.protocol, self.tr("Protocol"))):
-            self.tabs.addTab(tab, title)
+        for title in (self.tr("Details"), self.tr("Participants"), self.tr("Agenda"), self.tr("Lessons"),
+                      self.tr("History"), self.tr("Letters"), self.tr("Documentation"), self.tr("Protocol")):
+            self.tabs.addTab(QWidget(), title)  # a stand-in until the tab is first shown or asked for
+        self.tabs.currentChanged.connect(self._on_tab_shown)
         self._build()
         self.back_button.clicked.connect(self.back_requested)
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
@@ -90,6 +101,53 @@ class VisitEditor(QWidget):
         layout.addLayout(status)
         layout.addWidget(self.tabs, 1)
 
+    # --- the tabs, made when first needed ---------------------------------------------------
+    details: DetailsTab = property(lambda self: self._tab(VisitEditor.DETAILS))  # type: ignore[assignment]
+    participants: ParticipantsTab = property(lambda self: self._tab(VisitEditor.PARTICIPANTS))  # type: ignore[assignment]
+    agenda: AgendaTab = property(lambda self: self._tab(VisitEditor.AGENDA))  # type: ignore[assignment]
+    lessons: LessonsTab = property(lambda self: self._tab(VisitEditor.LESSONS))  # type: ignore[assignment]
+    history: HistoryTab = property(lambda self: self._tab(VisitEditor.HISTORY))  # type: ignore[assignment]
+    letters: LettersTab = property(lambda self: self._tab(VisitEditor.LETTERS))  # type: ignore[assignment]
+    photos: PhotosTab = property(lambda self: self._tab(VisitEditor.PHOTOS))  # type: ignore[assignment]
+    protocol: ProtocolTab = property(lambda self: self._tab(VisitEditor.PROTOCOL))  # type: ignore[assignment]
+
+    def _tab(self, index: int) -> QWidget:
+        """The tab at `index`, made now if it was not yet: put in place of its stand-in, handed
+        the open visit (and the registers' names) as the others were."""
+        name, module, class_name = TABS[index]
+        tab = self._made.get(name)
+        if tab is not None:
+            return tab
+        tab = getattr(importlib.import_module(module), class_name)(self._context, self)
+        self._made[name] = tab
+        if name == "details":
+            tab.set_lookups(self._lookups)
+        if self._visit is not None:
+            self._hand_visit(name, tab, self._visit)
+        tabs, current = self.tabs, self.tabs.currentIndex()
+        stand_in, text = tabs.widget(index), tabs.tabText(index)
+        tabs.blockSignals(True)  # the swap is not a change of tab for the tabs' own reactions
+        try:
+            tabs.removeTab(index)
+            tabs.insertTab(index, tab, text)
+            tabs.setCurrentIndex(current)
+        finally:
+            tabs.blockSignals(False)
+        stand_in.deleteLater()
+        return tab
+
+    def _on_tab_shown(self, index: int) -> None:
+        if index >= 0:
+            self._tab(index)
+
+    def _hand_visit(self, name: str, tab: QWidget, visit: r.Visit) -> None:
+        if name in ("agenda", "lessons"):
+            tab.set_visit(visit, self._lookups)  # the Agenda's findings and revisions: when its tab is shown
+        elif name == "letters":
+            tab.set_visit(visit, self._lookups.names.get("presenter", {}))
+        else:
+            tab.set_visit(visit)
+
     def _on_changes_changed(self, kinds: frozenset, _keys: frozenset) -> None:
         if REGISTERS in kinds:
             self._lookups_stale = True
@@ -107,7 +165,8 @@ class VisitEditor(QWidget):
         if self._lookups_stale:
             self._lookups = load_lookups(self._context.db)
             self._lookups_stale = False
-            self.details.set_lookups(self._lookups)
+            if "details" in self._made:
+                self._made["details"].set_lookups(self._lookups)
         try:
             visit = visits.get_visit(self._context.db, key)
         except NotFoundError as error:
@@ -124,7 +183,8 @@ class VisitEditor(QWidget):
         if registers_changed or self._lookups_stale:
             self._lookups = load_lookups(self._context.db)
             self._lookups_stale = False
-            self.details.set_lookups(self._lookups)
+            if "details" in self._made:
+                self._made["details"].set_lookups(self._lookups)
         try:
             visit = visits.get_visit(self._context.db, self._visit.key)
         except NotFoundError:
@@ -139,14 +199,9 @@ class VisitEditor(QWidget):
         self.heading.setText(visit.title)
         when = dates.format_date_range(visit.starts_on, visit.ends_on, lang)
         self.subheading.setText(f"{visit.key} · {self._lookups.name('institution', visit.institution)} · {when}")
-        self.details.set_visit(visit)
-        self.participants.set_visit(visit)
-        self.agenda.set_visit(visit, self._lookups)  # its findings and revisions: when its tab is shown
-        self.lessons.set_visit(visit, self._lookups)
-        self.history.set_visit(visit)
-        self.letters.set_visit(visit, self._lookups.names.get("presenter", {}))
-        self.photos.set_visit(visit)
-        self.protocol.set_visit(visit)
+        for name, tab in self._made.items():  # a tab not made yet gets the visit when it is made
+            self._hand_visit(name, tab, visit)
+        self._tab(max(self.tabs.currentIndex(), 0))  # the tab on screen
         self._show_status(visit.status)
         self.tabs.setTabText(self.PARTICIPANTS, self.tr("Participants (%1)").replace("%1", str(len(visit.participants))))
         self.tabs.setTabText(self.AGENDA, self.tr("Agenda (%1)").replace("%1", str(len(visit.sessions))))
