@@ -18,7 +18,7 @@ from studitiru.db.engine import Database
 from studitiru.domain import records as r
 from studitiru.domain import rules
 
-__all__ = ["load_programme", "check_database", "finding_json"]
+__all__ = ["load_programme", "programme_in", "check_database", "findings_of", "finding_json"]
 
 #: Up to this many chosen visits the neighbours are found from the sessions near theirs;
 #: beyond, every session is read once (fewer bound parameters, and about as fast).
@@ -28,10 +28,15 @@ NEAR_READ_LIMIT = 500
 def load_programme(db: Database, visit_keys: list[str] | None = None) -> r.Programme:
     """The programme the rules look at: all (not cancelled) visits, or those visits and their neighbours."""
     with db.read() as session:
-        chosen = visit_ids(session, visit_keys)
-        registers = read_registers(session)
-        ids = None if chosen is None else sorted(_neighbour_visits(session, set(chosen)))
-        visits, counts = read_visits(session, ids, participants=False, lessons=False, include_cancelled=False)
+        return programme_in(session, visit_keys)
+
+
+def programme_in(session, visit_keys: list[str] | None = None) -> r.Programme:  # noqa: ANN001 - an ORM session
+    """`load_programme` in the caller's transaction."""
+    chosen = visit_ids(session, visit_keys)
+    registers = read_registers(session)
+    ids = None if chosen is None else sorted(_neighbour_visits(session, set(chosen)))
+    visits, counts = read_visits(session, ids, participants=False, lessons=False, include_cancelled=False)
     sessions = tuple(s for visit in visits for s in visit.sessions)
     return r.Programme(
         sessions=tuple(sorted(sessions, key=lambda s: (s.starts_at, s.key))),
@@ -104,8 +109,14 @@ def _timezone(db: Database) -> str | None:
 @pausing
 def check_database(db: Database, visit_keys: list[str] | None = None) -> list[r.Finding]:
     """The findings of the rules, in their stable order; with visit keys, those that involve the visits."""
-    programme = load_programme(db, visit_keys)
-    findings = rules.check(programme, _timezone(db))
+    return findings_of(load_programme(db, visit_keys), _timezone(db), visit_keys)
+
+
+@pausing
+def findings_of(programme: r.Programme, timezone: str | None, visit_keys: list[str] | None = None) -> list[r.Finding]:
+    """`check_database` on a programme already read (`programme_in`): the findings in their
+    stable order, with visit keys only those that involve the visits."""
+    findings = rules.check(programme, timezone)
     if visit_keys is not None:
         wanted = set(visit_keys)
         findings = [finding for finding in findings if wanted.intersection(finding.visits)]

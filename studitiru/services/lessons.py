@@ -236,6 +236,24 @@ def list_lessons(
     in that year; with `due_after`, only those whose follow-up date is after it; `offset` and
     `limit` give one page of the rows (`limit` None: all from `offset` on).
     """
+    query = _rows_query(order, **filters)
+    if offset:
+        query = query.offset(offset)
+    if limit is not None:
+        query = query.limit(limit)
+    with db.read() as session:
+        return _lesson_rows(session, query)
+
+
+def lesson_rows_in(session: OrmSession, *, limit: int | None = None, order: LessonOrder = BY_FOLLOW_UP,
+                   **filters: Unpack[LessonFilters]) -> list[LessonRow]:
+    """`list_lessons` read in the caller's transaction (the home page reads all it shows in one)."""
+    query = _rows_query(order, **filters)
+    return _lesson_rows(session, query.limit(limit) if limit is not None else query)
+
+
+def _rows_query(order: LessonOrder, **filters: Unpack[LessonFilters]):  # noqa: ANN202 - a select
+    """The select of `list_lessons`, before its page (offset, limit)."""
     topic_alias = aliased(m.Topic)
     query = _joined(
         select(m.Lesson.key, m.Visit.key, m.Lesson.observation, topic_alias.key, m.Session.key,
@@ -246,13 +264,19 @@ def list_lessons(
         .select_from(m.Lesson), topic_alias,
     ).outerjoin(m.Session, m.Session.id == m.Lesson.session_id).order_by(*_order_by(order, topic_alias))
     query = _filtered(query, topic_alias, **filters)
-    if offset:
-        query = query.offset(offset)
-    if limit is not None:
-        query = query.limit(limit)
+    return query
+
+
+def count_lessons_in(session: OrmSession, **filters: Unpack[LessonFilters]) -> int:
+    """`count_lessons` in the caller's transaction."""
+    topic_alias = aliased(m.Topic)
+    return session.scalar(_filtered(_joined(select(func.count()).select_from(m.Lesson), topic_alias),
+                                    topic_alias, **filters)) or 0
+
+
+def _lesson_rows(session: OrmSession, query) -> list[LessonRow]:  # noqa: ANN001 - a select of list_lessons
     statuses = {state.value: state for state in r.LessonStatus}
-    with db.read() as session:
-        rows = session.execute(query).all()
+    rows = session.execute(query).all()
     return [
         LessonRow(r.Lesson(key, visit, observation, topic_key, session_key, recommendation, owner, statuses[state],
                            follow_up_on, follow_up_note, indicator, version=version),
@@ -264,11 +288,8 @@ def list_lessons(
 
 def count_lessons(db: Database, **filters: Unpack[LessonFilters]) -> int:
     """How many lessons `list_lessons` would return with the same filters (one COUNT query)."""
-    topic_alias = aliased(m.Topic)
-    query = _joined(select(func.count()).select_from(m.Lesson), topic_alias)
-    query = _filtered(query, topic_alias, **filters)
     with db.read() as session:
-        return session.scalar(query) or 0
+        return count_lessons_in(session, **filters)
 
 
 def lesson_position(

@@ -63,6 +63,19 @@ def list_visits(
     limit: int | None = None,
 ) -> list[r.VisitRow]:
     """The visits list: rows only (no children), newest first."""
+    with db.read() as session:
+        return visit_rows(session, visits_query(text, status, year, starting_from, starting_until, limit))
+
+
+def visits_query(
+    text: str | None = None,
+    status: r.VisitStatus | None = None,
+    year: int | None = None,
+    starting_from: date | None = None,
+    starting_until: date | None = None,
+    limit: int | None = None,
+):  # noqa: ANN201 - a SQLAlchemy select
+    """The select behind `list_visits` (for `visit_rows` in a caller's transaction)."""
     # Correlated counts: only the visits returned are counted, each through the
     # participants(visit_id, ordinal) and sessions(visit_id, starts_at) indexes.
     participants = (
@@ -96,8 +109,12 @@ def list_visits(
         )
     if limit is not None:
         query = query.limit(limit)
-    with db.read() as session:
-        rows = session.connection().execute(query).all()  # Core rows: no ORM bookkeeping per row
+    return query
+
+
+def visit_rows(session: OrmSession, query) -> list[r.VisitRow]:  # noqa: ANN001 - a select of `list_visits`
+    """The rows of a `list_visits` query, read in `session` (one transaction with other reads)."""
+    rows = session.connection().execute(query).all()  # Core rows: no ORM bookkeeping per row
     statuses = {status.value: status for status in r.VisitStatus}  # a dict: Enum(value) is slow 5,000 times
     return [
         r.VisitRow(

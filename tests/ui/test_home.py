@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -62,6 +63,37 @@ def test_load_home_reads_the_coming_fortnight_and_the_due_lessons(context):
     assert [row.key for row in data.upcoming] == ["ST-NEXT-001"]
     assert [row.key for row in data.later] == ["ST-LATE-001"]
     assert [row.lesson.observation for row in data.due_lessons] == ["Maklumat pelayanan dipasang di setiap loket"]
+
+
+def test_load_home_is_one_read_and_agrees_with_the_services(context):
+    """One transaction (issue 19: the window's first page), and the same figures as the services
+    the page used to ask one by one."""
+    from sqlalchemy import event
+
+    from studitiru.services.checks import check_database
+
+    statements: list[str] = []
+
+    def seen(_conn, _cursor, statement, *_args) -> None:  # noqa: ANN001
+        statements.append(statement)
+
+    event.listen(context.db.engine, "before_cursor_execute", seen)
+    try:
+        data = load_home(context.db, TODAY)
+    finally:
+        event.remove(context.db.engine, "before_cursor_execute", seen)
+    assert sum(statement.strip().upper().startswith("BEGIN") for statement in statements) == 1
+    coming = [row for row in visits.list_visits(context.db, starting_from=TODAY)
+              if row.status is not r.VisitStatus.CANCELLED]
+    assert data.findings == sorted(check_database(context.db, [row.key for row in coming]),
+                                   key=lambda f: f.severity is not r.Severity.ERROR)
+    year = visits.list_visits(context.db, year=TODAY.year)
+    assert data.status_counts == Counter(row.status for row in year)
+    assert data.participants == sum(row.participant_count or row.headcount or 0 for row in year
+                                    if row.status is not r.VisitStatus.CANCELLED)
+    assert data.due_count == lessons.count_lessons(context.db, due_by=TODAY) == 1  # the adopted one is not due
+    assert data.lessons_recorded == lessons.count_lessons(context.db, year=TODAY.year)
+    assert data.lessons_adopted == lessons.count_lessons(context.db, year=TODAY.year, status=r.LessonStatus.ADOPTED)
 
 
 def test_the_page_lists_the_visit_of_the_next_14_days_with_its_status(page):

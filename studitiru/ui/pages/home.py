@@ -9,10 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
@@ -20,65 +18,17 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QScrollArea, QVBoxLayout
 from studitiru.domain import dates
 from studitiru.domain import records as r
 from studitiru.domain.numbers import format_count
-from studitiru.services import host, lessons, visits
-from studitiru.services.lessons import LessonRow
+from studitiru.services.home import DAYS_AHEAD, LATER_ROWS, MAX_ROWS, HomeData, load_home
 from studitiru.ui import labels
 from studitiru.ui.pages.reloading import ReloadsWhenShown
 from studitiru.ui.context import AppContext
 from studitiru.ui.pages import home_cards as cards
 
-from studitiru.services.checks import check_database
-
 if TYPE_CHECKING:
-    from studitiru.db.engine import Database
+    from studitiru.services.lessons import LessonRow
 
-DAYS_AHEAD = 14
-MAX_ROWS = 8
-LATER_ROWS = 3
-
-
-@dataclass
-class HomeData:
-    """Everything the home page shows, read in one go (no Qt: testable alone)."""
-
-    today: date
-    host_name: str = ""
-    upcoming: list[r.VisitRow] = field(default_factory=list)
-    later: list[r.VisitRow] = field(default_factory=list)  # the next few after the 14 days
-    findings: list[r.Finding] = field(default_factory=list)
-    due_lessons: list[LessonRow] = field(default_factory=list)  # the first MAX_ROWS of them
-    due_count: int = 0  # how many lessons are due (overdue included)
-    due_soon: list[LessonRow] = field(default_factory=list)  # due within the next 14 days
-    status_counts: Counter = field(default_factory=Counter)
-    participants: int = 0
-    lessons_recorded: int = 0
-    lessons_adopted: int = 0
-
-
-def load_home(db: Database, today: date) -> HomeData:
-    data = HomeData(today=today, host_name=host.get_host(db).name)
-    upcoming = visits.list_visits(db, starting_from=today, starting_until=today + timedelta(days=DAYS_AHEAD))
-    data.upcoming = sorted(upcoming, key=lambda row: (row.starts_on, row.key))
-    coming = sorted((row for row in visits.list_visits(db, starting_from=today)
-                     if row.status is not r.VisitStatus.CANCELLED), key=lambda row: (row.starts_on, row.key))
-    shown = {row.key for row in data.upcoming}
-    data.later = [row for row in coming if row.key not in shown][:LATER_ROWS]
-    still_to_come = [row.key for row in coming]
-    if still_to_come:
-        found = check_database(db, still_to_come)
-        data.findings = sorted(found, key=lambda f: f.severity is not r.Severity.ERROR)  # stable: errors first
-    # The few rows shown and one COUNT: a busy office has thousands of overdue lessons.
-    data.due_lessons = lessons.list_lessons(db, due_by=today, limit=MAX_ROWS)
-    data.due_count = lessons.count_lessons(db, due_by=today)
-    data.due_soon = lessons.list_lessons(db, due_by=today + timedelta(days=DAYS_AHEAD), due_after=today,
-                                         limit=LATER_ROWS)
-    year = visits.list_visits(db, year=today.year)
-    data.status_counts = Counter(row.status for row in year)
-    data.participants = sum(row.participant_count or row.headcount or 0
-                            for row in year if row.status is not r.VisitStatus.CANCELLED)
-    data.lessons_recorded = lessons.count_lessons(db, year=today.year)
-    data.lessons_adopted = lessons.count_lessons(db, year=today.year, status=r.LessonStatus.ADOPTED)
-    return data
+# What the page shows, read by the service (the names stay importable from here).
+__all__ = ["HomePage", "HomeData", "load_home", "DAYS_AHEAD", "MAX_ROWS", "LATER_ROWS"]
 
 
 class HomePage(ReloadsWhenShown, QWidget):
