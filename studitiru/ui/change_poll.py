@@ -38,17 +38,25 @@ class ChangePoll(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.poll)
-        if context.db.record_history:
-            self.poll()
+        self._first_pending = bool(context.db.record_history)
+        if self._first_pending:
+            # The first look (where to start) waits for the event loop: the window paints first.
+            QTimer.singleShot(0, self._first_look)
             self.timer.start()
 
     @property
     def busy(self) -> bool:
-        """A look is running."""
-        return self._busy
+        """A look is running (or the first one has not started yet)."""
+        return self._busy or self._first_pending
+
+    def _first_look(self) -> None:
+        if self._alive[0] and self._first_pending:
+            self._first_pending = False
+            self.poll()
 
     def poll(self) -> bool:
         """Start one look in the background; False if one is still running."""
+        self._first_pending = False
         if self._busy:
             return False
         self._busy = True

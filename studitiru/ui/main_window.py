@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from studitiru.ui.screen_fit import resize_to_fit
-from studitiru.ui import file_actions, first_start, messages, page_registry, preferences
+from studitiru.ui import first_start, messages, page_registry, preferences
 from studitiru.ui.about_dialog import AboutDialog, application_icon
 from studitiru.ui.auto_backup import AutoBackup
 from studitiru.ui.change_poll import ChangePoll
@@ -228,14 +228,20 @@ class MainWindow(QMainWindow):
             printer()
 
     def _on_open_database_triggered(self) -> None:
+        from studitiru.ui import file_actions  # the file actions' dialogs and threads: when first used
+
         chosen = file_actions.ask_database_file(self, self.context.db.path)
         if chosen is not None:
             self.request_database(chosen)
 
     def _on_import_triggered(self) -> None:
+        from studitiru.ui import file_actions
+
         file_actions.import_exchange_file(self, self.context)
 
     def _on_export_triggered(self) -> None:
+        from studitiru.ui import file_actions
+
         file_actions.export_exchange_file(self, self.context)
 
     def _on_about_triggered(self) -> None:
