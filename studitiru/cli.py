@@ -121,8 +121,12 @@ def _run_gui(args: argparse.Namespace, context: Context) -> int:
     if only is not None and not args.selftest:
         print("gui: --only hanya bersama --selftest / --only needs --selftest", file=sys.stderr)
         return EXIT_USAGE
-    return int(run(context.target(), getattr(args, "lang", None), bool(getattr(args, "selftest", False)),
+    code = int(run(context.target(), getattr(args, "lang", None), bool(getattr(args, "selftest", False)),
                    getattr(args, "screenshots", None), only=only) or 0)
+    from studitiru.ui.app import put_away
+
+    put_away()  # background jobs finished: the entry point may end the process at once
+    return code
 
 
 # --- demo --------------------------------------------------------------------------------

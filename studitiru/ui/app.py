@@ -68,6 +68,18 @@ def application() -> QApplication:
     return app  # type: ignore[return-value]
 
 
+def put_away() -> None:
+    """After `run`: wait for background jobs (an export, a backup) to finish, then let the entry
+    point end the process without tearing down its heap (`process_exit`). `run` has already
+    closed the database, released its lock and written the settings."""
+    from PySide6.QtCore import QThreadPool
+
+    from studitiru import process_exit
+
+    QThreadPool.globalInstance().waitForDone()
+    process_exit.allow()
+
+
 def resolve_language(explicit: str | None) -> str:
     """`--lang`, else the user's choice in Settings, else Indonesian."""
     if explicit in preferences.LANGUAGES:
