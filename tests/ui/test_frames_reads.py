@@ -7,7 +7,7 @@ officer); the Letters page reads the years, then one year's letters. No figure i
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date
 
 import pytest
 from PySide6.QtCore import QPoint, QThreadPool, Qt

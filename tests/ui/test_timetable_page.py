@@ -14,7 +14,6 @@ from PySide6.QtTest import QTest
 
 from studitiru.domain import records as r
 from studitiru.services import agenda, registers, visits
-from studitiru.ui.pages import timetable as page_module
 from studitiru.ui.pages.timetable import TimetablePage
 from studitiru.ui.timetable import geometry as g
 from studitiru.ui.timetable.blocks import TravelGap
@@ -221,7 +220,9 @@ def test_double_click_and_enter_open_the_session_editor(page, context, qtbot, mo
         asked.append((visit.key, session.key))
         return r.Session(**{**{f: getattr(session, f) for f in session.__slots__}, "title": "Paparan IPP baru"})
 
-    monkeypatch.setattr(page_module.SessionDialog, "ask", staticmethod(fake_ask))
+    from studitiru.ui.visit_editor.session_dialog import SessionDialog  # the page imports it when first asked
+
+    monkeypatch.setattr(SessionDialog, "ask", staticmethod(fake_ask))
     view = page.view
     QTest.mouseDClick(view.viewport(), LEFT, Qt.KeyboardModifier.NoModifier, view.block_point("A-1"))
     assert asked == [("ST-A", "A-1")]

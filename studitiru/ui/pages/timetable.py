@@ -6,11 +6,11 @@ listed beside them."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from studitiru.domain import records as r
@@ -25,13 +25,14 @@ from studitiru.ui.timetable import geometry as g
 from studitiru.ui.timetable.blocks import UNSENT_COLOUR, BlockText, SessionBlock, TravelGap
 from studitiru.ui.timetable.findings_panel import FindingsPanel
 from studitiru.ui.timetable.live_check import LiveCheck, by_session
-from studitiru.ui.timetable.printing import render_timetable
 from studitiru.ui.timetable.toolbar import TimetableToolbar
 from studitiru.ui.timetable.view import TimetableView
 from studitiru.ui.checked_edits import checked_pair
 from studitiru.ui.undo import run_edit
 from studitiru.ui.visit_editor.lookups import load_lookups
-from studitiru.ui.visit_editor.session_dialog import SessionDialog
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 _RELOAD_KINDS = frozenset({SESSIONS, VISITS, PARTICIPANTS, REGISTERS})
 
@@ -416,6 +417,8 @@ class TimetablePage(QWidget):
         except UserError as error:
             messages.show_error(self, error, self._context)
             return
+        from studitiru.ui.visit_editor.session_dialog import SessionDialog  # the dialog's code: when first asked
+
         new = SessionDialog.ask(self, self._context, visit, lookups, old)
         if new is None or new == old:
             return
@@ -458,11 +461,15 @@ class TimetablePage(QWidget):
 
     def render_to(self, printer: QPrinter) -> None:
         """Paint the view as shown on a printer (or a PDF printer)."""
+        from studitiru.ui.timetable.printing import render_timetable  # printing's code: when first printed
+
         legend = [(colour, self._visit_label(key)) for key, colour in self._colours.items()]
         render_timetable(printer, self.view.timetable, self.print_title(), legend)
 
     def print_page(self) -> None:
         """The shell's Ctrl+P: the view as shown, through Qt's print preview."""
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintPreviewDialog(printer, self)
         dialog.setWindowTitle(self.print_title())
