@@ -71,9 +71,11 @@ class Problems:
 
 
 def _settle(widget: QWidget) -> None:
+    """Until the page is painted: one pass of the event loop shows, lays out and paints it, a
+    second runs what that paint asked for (a deferred layout, an update). The page is not painted
+    again to be sure: a forced repaint timed a second paint of every page (issue 19)."""
     app = QApplication.instance()
     app.processEvents()
-    widget.repaint()  # paint now, not on the next pass of the event loop
     app.processEvents()
 
 

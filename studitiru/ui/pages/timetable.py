@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
@@ -82,7 +82,13 @@ class TimetablePage(QWidget):
         self.view.create_requested.connect(self._on_view_create_requested)
         self.view.edit_requested.connect(self._on_view_edit_requested)
         self.view.delete_requested.connect(self._on_view_delete_requested)
-        self.view.viewport_resized.connect(self._render)
+        # A resize draws again once the sizes have settled (the first show resizes the view three
+        # or four times as the layout and its scroll bars settle): one drawing per pass of the loop.
+        self._resized = QTimer(self)
+        self._resized.setSingleShot(True)
+        self._resized.setInterval(0)
+        self._resized.timeout.connect(self._render)
+        self.view.viewport_resized.connect(self._resized.start)
         self.findings.finding_activated.connect(self._on_findings_finding_activated)
         context.changes.changed.connect(self._on_changes_changed)
 
@@ -236,6 +242,7 @@ class TimetablePage(QWidget):
         return g.Grid(days=days, columns=columns, column_width=min(width, 420.0), hour_height=height, left=left, top=top)
 
     def _render(self) -> None:
+        self._resized.stop()  # this drawing is the one a pending resize asked for
         if self._data is None or self._live is None or self.view.dragging:
             return
         lang = self._context.lang
