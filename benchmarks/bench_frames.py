@@ -67,17 +67,18 @@ def bench_frames(folder: Path, database: Path, runs: int, log) -> list:  # noqa:
 
         profiles: dict[str, cProfile.Profile] = {}
 
-        def timed(figure: str, action: Callable[[], object], *painted) -> float:  # noqa: ANN002 - widgets
-            """Seconds from `action` until the events it caused are handled and `painted` are painted
-            (under STUDITIRU_BENCH_PROFILE=DIR also profiled, one cProfile file per figure in DIR)."""
+        def timed(figure: str, action: Callable[[], object]) -> float:
+            """Seconds from `action` until the events it caused are handled and what they changed is
+            painted, once: two passes of the event loop, as `gui --selftest` times a page (a forced
+            repaint on top timed a second paint). Under STUDITIRU_BENCH_PROFILE=DIR also profiled,
+            one cProfile file per figure in DIR."""
             profile = profiles.setdefault(figure, cProfile.Profile()) if PROFILE else None
             if profile is not None:
                 profile.enable()
             started = time.perf_counter()
             action()
-            app.processEvents()
-            for widget in painted:
-                widget.repaint()
+            app.processEvents()  # the events it caused, and the paint of what they changed
+            app.processEvents()  # what that paint asked for
             cost = time.perf_counter() - started
             if profile is not None:
                 profile.disable()
@@ -85,11 +86,11 @@ def bench_frames(folder: Path, database: Path, runs: int, log) -> list:  # noqa:
 
         # -- switching pages: each shown once, then each again --------------------------------------
         keys = window.page_keys()
-        first = {key: timed("first-show", lambda key=key: window.show_page(key), window) for key in keys}
+        first = {key: timed("first-show", lambda key=key: window.show_page(key)) for key in keys}
         second: dict[str, list[float]] = {key: [] for key in keys}
         for _ in range(max(runs, 3)):
             for key in keys:
-                second[key].append(timed("switch", lambda key=key: window.show_page(key), window.page(key)))
+                second[key].append(timed("switch", lambda key=key: window.show_page(key)))
         switch = {key: statistics.median(costs) for key, costs in second.items()}
         log("page shown the first time: " + ", ".join(f"{key} {ms(first[key])}" for key in keys))
         log("page shown again (median): " + ", ".join(f"{key} {ms(switch[key])}" for key in keys))
@@ -102,7 +103,7 @@ def bench_frames(folder: Path, database: Path, runs: int, log) -> list:  # noqa:
             visits_page.show_list()
             window.show_page("home")
             app.processEvents()
-            opens.append(timed("editor", lambda key=key: window.open_visit(key), visits_page))
+            opens.append(timed("editor", lambda key=key: window.open_visit(key)))
         log(f"editor opened for {len(chosen)} visits: " + ", ".join(ms(cost) for cost in opens)
             + " (the first pays for the editor's tabs' first show)")
         editor = statistics.median(opens[1:] or opens)
@@ -113,7 +114,7 @@ def bench_frames(folder: Path, database: Path, runs: int, log) -> list:  # noqa:
             visits_page.show_list()
             window.show_page("home")
             app.processEvents()
-            on_agenda.append(timed("editor-agenda", lambda key=key: window.open_visit(key), visits_page))
+            on_agenda.append(timed("editor-agenda", lambda key=key: window.open_visit(key)))
         log(f"editor opened on its Agenda tab: median {ms(statistics.median(on_agenda))} (" +
             ", ".join(ms(cost) for cost in on_agenda) + ")")
         visits_page.editor.tabs.setCurrentIndex(visits_page.editor.DETAILS)
@@ -124,7 +125,6 @@ def bench_frames(folder: Path, database: Path, runs: int, log) -> list:  # noqa:
         page.toolbar.set_day(busiest)
         app.processEvents()
         view = page.view
-        painted = (view.viewport(), page.findings.list.viewport(), page.findings, page.legend)
         blocks = sorted({b.key for b in view.blocks()})
         tries = rng.sample(blocks, min(len(blocks), max(runs, 5)))
         drops, undos = [], []
@@ -140,10 +140,10 @@ def bench_frames(folder: Path, database: Path, runs: int, log) -> list:  # noqa:
             app.processEvents()
             before = window.context.undo_stack.index()
             drops.append(timed("drop", lambda: QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton,
-                                                          Qt.KeyboardModifier.NoModifier, grab + down), *painted))
+                                                          Qt.KeyboardModifier.NoModifier, grab + down)))
             assert window.context.undo_stack.index() == before + 1, f"the drop of {key} did not make an edit"
             moved = view.blocks_of(key)[0].session
-            undos.append(timed("undo", window.context.undo_stack.undo, *painted))
+            undos.append(timed("undo", window.context.undo_stack.undo))
             assert view.blocks_of(key)[0].session.starts_at == moved.starts_at - timedelta(minutes=30), key
         log(f"timetable on {busiest} ({len(blocks)} sessions, {len(page.findings.findings())} findings): "
             f"drops {', '.join(ms(cost) for cost in drops)}; undos {', '.join(ms(cost) for cost in undos)}")
