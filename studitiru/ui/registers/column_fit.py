@@ -35,20 +35,25 @@ def fitted_widths(wanted: list[int], floors: list[int], available: int) -> list[
 
 
 class ColumnFitter(QObject):
-    """Keeps a table's columns fitted; call `fit()` after new rows, and on every resize it refits."""
+    """Keeps a table's columns fitted; call `fit()` after new rows (it measures their text), and on
+    every resize it refits what it measured to the new width (no measuring again: the first show
+    of a page resizes its list three or four times as the layout settles)."""
 
     def __init__(self, view: QTableView) -> None:
         super().__init__(view)
         self._view = view
+        self._measured: tuple[list[int], list[int]] | None = None
         header = view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         view.viewport().installEventFilter(self)
 
     def fit(self) -> None:
+        """Measure the columns' text (rows and headings) and fit them to the width there is."""
         view, header = self._view, self._view.horizontalHeader()
         columns = view.model().columnCount() if view.model() is not None else 0
         if columns == 0:
+            self._measured = None
             return
         wanted, floors = [], []
         for column in range(columns):
@@ -57,10 +62,22 @@ class ColumnFitter(QObject):
             cap = NAME_CAP if column == 0 else OTHER_CAP
             wanted.append(min(content, cap))
             floors.append(min(content, NAME_FLOOR) if column == 0 else min(content, max(label, 60)))
-        for column, width in enumerate(fitted_widths(wanted, floors, view.viewport().width())):
+        self._measured = (wanted, floors)
+        self._apply()
+
+    def _apply(self) -> None:
+        if self._measured is None:
+            return
+        wanted, floors = self._measured
+        header = self._view.horizontalHeader()
+        for column, width in enumerate(fitted_widths(wanted, floors, self._view.viewport().width())):
             header.resizeSection(column, width)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.Resize:
-            self.fit()
+            model = self._view.model()
+            if self._measured is None or model is None or len(self._measured[0]) != model.columnCount():
+                self.fit()
+            else:
+                self._apply()
         return False
