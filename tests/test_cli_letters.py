@@ -82,3 +82,35 @@ def test_a_file_that_is_neither_pdf_nor_docx_is_refused(office, tmp_path, capsys
     code, _, err = _run(capsys, "--db", str(office), "letter", "reply", "--visit", "ST-2025-014",
                         "--out", str(tmp_path / "surat.odt"))
     assert code == 2 and ".pdf" in err and ".docx" in err
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_demo_letters_carry_the_demo_offices_signature_block(tmp_path, capsys, lang):
+    """`studitiru demo` fills the letter settings (through the settings service): a demo letter
+    prints its kop, the signatory's position, name, rank and NIP, and the office's number format."""
+    db = ("--db", str(tmp_path / "demo.sqlite3"))
+    assert _run(capsys, *db, "demo")[0] == 0
+    out_file = tmp_path / "balasan.pdf"
+    code, out, err = _run(capsys, *db, "letter", "reply", "--visit", "ST-2026-001", "--out", str(out_file), "--lang", lang)
+    assert (code, err, out) == (0, "", f"400.14.5.1/0001/Prokopim/{YEAR}\n")
+    text = squash("\n".join(pages_text(out_file.read_bytes())))
+    assert "PEMERINTAH KOTA PONTIANAK" in text and "Jalan Rahadi Usman No. 3, Pontianak" in text
+    block = "a.n. Wali Kota Pontianak Sekretaris Daerah, Dr. H. Ahmad Syarifuddin, M.Si. Pembina Utama Madya (IV/d) NIP 196805121994031007"
+    assert block in text
+
+
+def test_the_demo_keeps_letter_settings_an_officer_has_set(tmp_path, capsys):
+    from dataclasses import replace
+
+    from studitiru.db.schema import open_database
+    from studitiru.domain.letters import Signatory
+    from studitiru.services import letters
+
+    path = tmp_path / "demo.sqlite3"
+    db = open_database(path)
+    ours = replace(letters.get_settings(db), city="Sungai Raya",
+                   signatory=Signatory(position="Kepala Bagian Umum", name="Siti Aminah"))
+    letters.update_settings(db, ours)
+    assert _run(capsys, "--db", str(path), "demo")[0] == 0
+    kept = letters.get_settings(db)
+    assert (kept.city, kept.signatory.name) == ("Sungai Raya", "Siti Aminah")

@@ -34,6 +34,19 @@ HOST = {
     "timezone": "Asia/Pontianak",
 }
 
+#: The demo office's letter settings (invented but plausible officials: the Sekretaris Daerah signs
+#: on behalf of the mayor; the head of the protocol section is the deputy signer), stored through
+#: the service the letter settings dialog uses (`services.letters.update_settings`).
+LETTER_SETTINGS = {
+    "pattern": "{code}/{number}/{unit}/{year}", "unit": "Prokopim", "digits": 4, "city": "Pontianak",
+    "signatory": {"position": "Sekretaris Daerah", "name": "Dr. H. Ahmad Syarifuddin, M.Si.",
+                  "rank": "Pembina Utama Madya (IV/d)", "nip": "196805121994031007",
+                  "on_behalf": "a.n. Wali Kota Pontianak"},
+    "deputy": {"position": "Kepala Bagian Protokol dan Komunikasi Pimpinan", "name": "Yuliana Safitri, S.Sos., M.AP.",
+               "rank": "Pembina (IV/a)", "nip": "197807142002122004",
+               "on_behalf": "a.n. Sekretaris Daerah\nAsisten Pemerintahan dan Kesejahteraan Rakyat\nu.b."},
+}
+
 TOPICS = [
     {"key": "ipp", "name": "Indeks Pelayanan Publik (IPP)",
      "description": "Penilaian kinerja pelayanan publik sesuai Peraturan Menteri PANRB Nomor 4 Tahun 2023."},
@@ -498,6 +511,19 @@ def mark_office_database(db: Database) -> None:
     set_setting(db, OFFICE_DATABASE_SETTING, "1")
 
 
+def _fill_letter_settings(db: Database) -> None:
+    """The demo office's signatories, city and number format, unless the letter settings already
+    name a signatory (an officer's own settings are never overwritten)."""
+    from studitiru.domain.letters import settings_from_dict, settings_to_dict
+    from studitiru.services import letters
+
+    current = letters.get_settings(db)
+    if current.signatory.name.strip():
+        return
+    data = settings_to_dict(current) | copy.deepcopy(LETTER_SETTINGS)
+    letters.update_settings(db, settings_from_dict(data, version=current.version))
+
+
 def load_demo(db: Database, lang: str = "id") -> str:
     """Import the demo into `db` (visits are replaced by key); returns one line saying what was added.
 
@@ -518,6 +544,7 @@ def load_demo(db: Database, lang: str = "id") -> str:
         return ("The demo programme is already in this database: nothing was added." if lang == "en"
                 else "Program demo sudah ada di basis data ini: tidak ada yang ditambahkan.")
     import_document(db, document, source="demo")
+    _fill_letter_settings(db)
     sessions = sum(len(visit.get("sessions", [])) for visit in visits)
     participants = sum(len(visit.get("participants", [])) for visit in visits)
     lessons = sum(len(visit.get("lessons", [])) for visit in visits)
