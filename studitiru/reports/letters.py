@@ -98,7 +98,16 @@ def place_of(institution: Institution) -> str:
 
 
 def _host_city(data: LetterData) -> str:
-    return data.settings.city or place_of(Institution("", data.host.name or "")) or ""
+    """The host's town: the letter settings' city, else the city or regency in the host's name
+    ('Pemerintah Kota Pontianak'), else the last part of the host's address without a postcode
+    ('Jalan Rahadi Usman No. 3, Pontianak 78111'), else ''."""
+    if data.settings.city.strip():
+        return data.settings.city.strip()
+    named = place_of(Institution("", data.host.name or ""))
+    if named != "Tempat":
+        return named
+    last = (data.host.address or "").split(",")[-1]
+    return " ".join(word for word in last.split() if not word.isdigit())
 
 
 def _visit_days(visit: Visit, lang: str) -> str:
@@ -167,13 +176,21 @@ def _request_citation(data: LetterData) -> str:
 def _signature(data: LetterData, with_place: bool = False) -> d.Signature:
     signer: Signatory = data.settings.signer_of(data.kind)
     above: list[str] = []
-    if with_place:
-        above += [_place_date(data), ""]
+    if with_place:  # a surat tugas: "Ditetapkan di Pontianak / pada tanggal 5 Januari 2026"
+        above += _issued_at(data) + [""]
     if signer.on_behalf:
         above += [line for line in signer.on_behalf.split("\n") if line.strip()]
     if signer.position:
         above.append(f"{signer.position},")
     return d.Signature(tuple(above), signer.name, signer.rank, signer.nip)
+
+
+def _issued_at(data: LetterData) -> list[str]:
+    """Where and when a surat tugas was issued (naskah dinas), above its signature."""
+    city = _host_city(data)
+    day = format_date(data.issued_on, data.lang, weekday=False)
+    lines = [_t(data.lang, f"Ditetapkan di {city}", f"Issued at {city}")] if city else []
+    return lines + [_t(data.lang, f"pada tanggal {day}", f"on {day}")]
 
 
 def _place_date(data: LetterData) -> str:

@@ -71,7 +71,12 @@ def test_every_kind_holds_its_parts(office, kind, fmt):
     signer = DEPUTY if kind is LetterKind.PRESENTER_REQUEST else SIGNER  # the nota dinas is set to the deputy
     assert written.entry.number in text
     assert "PEMERINTAH KOTA PONTIANAK" in text and "BAGIAN PROTOKOL DAN KOMUNIKASI PIMPINAN" in squash(text)
-    assert ("24 November 2025" in text) and ("Pontianak, 24 November 2025" in text or kind is LetterKind.PRESENTER_REQUEST)
+    assert "24 November 2025" in text
+    if kind is LetterKind.ASSIGNMENT:  # a surat tugas: where and when it was issued, above the signature
+        assert "Ditetapkan di Pontianak pada tanggal 24 November 2025 a.n. Wali Kota Pontianak" in text
+        assert "Pontianak, 24 November 2025" not in text
+    elif kind is not LetterKind.PRESENTER_REQUEST:
+        assert "Pontianak, 24 November 2025" in text and "Ditetapkan di" not in text
     assert signer.name in text and f"NIP {signer.nip}" in text and signer.rank in text
     assert "a.n. Wali Kota Pontianak" in text
     assert "Tembusan:" in text and "Arsip" in text
@@ -107,6 +112,24 @@ def test_english_reply_for_a_foreign_delegation(office):
         text = text_of(letter_writer.write_letter(office, LetterKind.REPLY, VISIT, fmt=fmt, today=TODAY, lang="en").data, fmt)
         assert "Regent of Balangan" in text and "Monday, 1 December 2025" in text and "09:00 WIB" in text
         assert "Copies:" in text and "Pontianak, 24 November 2025" in text and "Subject" in text
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_the_assignment_says_where_and_when_it_was_issued_in_both_languages(office, fmt):
+    english = text_of(letter_writer.write_letter(office, LetterKind.ASSIGNMENT, VISIT, fmt=fmt, today=TODAY, lang="en").data, fmt)
+    assert "Issued at Pontianak on 24 November 2025 a.n. Wali Kota Pontianak" in english
+    # Without a city in the settings the place comes from the host: its name, else its address.
+    letters.update_settings(office, replace(letters.get_settings(office), city=""))
+    text = text_of(letter_writer.write_letter(office, LetterKind.ASSIGNMENT, VISIT, fmt=fmt, today=TODAY).data, fmt)
+    assert "Ditetapkan di Pontianak pada tanggal 24 November 2025" in text
+    data = replace(_assignment_data(office), host=r.Host("Sekretariat DPRD", address="Jalan Sutan Syahrir No. 2, Singkawang 79123"))
+    built = build_letter(data)
+    text = text_of(render_pdf(built) if fmt == "pdf" else render_docx(built), fmt)
+    assert "Ditetapkan di Singkawang pada tanggal" in text and "Tempat" not in text
+
+
+def _assignment_data(db) -> LetterData:
+    return letter_writer.letter_data(db, LetterKind.ASSIGNMENT, VISIT, number="800.1.11.1/0009/Prokopim/2025", today=TODAY)
 
 
 def test_writing_again_reuses_the_number_and_a_refusal_takes_none(office):
