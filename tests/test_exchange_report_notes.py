@@ -54,10 +54,40 @@ def test_the_report_parts_and_the_indicator_round_trip(office, tmp_path):
         other.dispose()
 
 
-def test_a_version_1_file_is_still_read_and_keeps_the_report_parts(office):
+def test_a_version_1_file_is_still_read_and_keeps_the_report_parts_and_the_indicators(office):
     exchange.import_file(office, EXAMPLE)  # version 1: replaces the visit's lessons, names no report parts
     assert photos.report_notes(office, VISIT) == NOTES
-    assert all(l.indicator is None for l in visits.get_visit(office, VISIT).lessons)
+    assert [l.indicator for l in visits.get_visit(office, VISIT).lessons] == ["IKM naik menjadi 85"]
+
+
+def test_a_version_1_file_keeps_the_indicator_of_the_lesson_it_replaces_a_version_2_file_may_clear_it(office, tmp_path):
+    [stored] = visits.get_visit(office, VISIT).lessons
+    version_1 = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    [visit] = [v for v in version_1["visits"] if v["key"] == VISIT]
+    path = tmp_path / "versi1.json"
+    # The same lesson by its key, its text rewritten: the indicator stays.
+    visit["lessons"][0] |= {"key": stored.key, "observation": "Evaluasi triwulanan pelayanan rawat jalan"}
+    path.write_text(json.dumps(version_1), encoding="utf-8")
+    exchange.import_file(office, path)
+    assert [(l.key, l.observation, l.indicator) for l in visits.get_visit(office, VISIT).lessons] == [
+        (stored.key, "Evaluasi triwulanan pelayanan rawat jalan", "IKM naik menjadi 85")]
+    # A lesson without a key and with another text is another lesson: it has no indicator.
+    del visit["lessons"][0]["key"]
+    visit["lessons"][0]["observation"] = "Loket terpadu untuk izin usaha"
+    path.write_text(json.dumps(version_1), encoding="utf-8")
+    exchange.import_file(office, path)
+    assert [(l.observation, l.indicator) for l in visits.get_visit(office, VISIT).lessons] == [
+        ("Loket terpadu untuk izin usaha", None)]
+    # A version 2 file is the whole record: a lesson it gives without an indicator has none.
+    lessons.update_lesson(office, replace(visits.get_visit(office, VISIT).lessons[0], indicator="IKM naik menjadi 85"))
+    document = json.loads(export_bytes(office))
+    assert document["version"] == 2
+    for item in document["visits"]:
+        for lesson in item.get("lessons", ()):
+            lesson.pop("indicator", None)
+    path.write_text(json.dumps(document), encoding="utf-8")
+    exchange.import_file(office, path)
+    assert [l.indicator for l in visits.get_visit(office, VISIT).lessons] == [None]
 
 
 def test_a_visit_named_twice_or_unknown_is_refused_and_nothing_changes(office, tmp_path):

@@ -260,6 +260,7 @@ def _write_visits(
         row["institution_id"] = institutions[visit["institution"]]
         rows.append(row)
     replaced = [existing.visits[row["key"]] for row in rows if row["key"] in existing.visits]
+    indicators = _stored_indicators(session, replaced) if plan.version < 2 else {}
     if replaced:
         _delete_children(session, replaced)
         if plan.version >= 2:  # a version 1 file says nothing of officers: they stay
@@ -295,9 +296,29 @@ def _write_visits(
          "session_id": session_ids[row["session"]] if row["session"] is not None else None,
          "observation": row["observation"], "recommendation": row["recommendation"], "owner": row["owner"],
          "status": row["status"], "follow_up_on": row["follow_up_on"], "follow_up_note": row["follow_up_note"],
-         "indicator": row.get("indicator")}
+         "indicator": row.get("indicator") if plan.version >= 2 else _kept_indicator(row, indicators)}
         for row in plan.lessons
     ])
+
+
+def _stored_indicators(session: Session, visit_ids: list[int]) -> dict[str, tuple[str, str]]:
+    """The replaced visits' lessons that have an indicator: key -> (indicator, observation)."""
+    found: dict[str, tuple[str, str]] = {}
+    for part in chunks(sorted(visit_ids)):
+        found.update((key, (indicator, observation)) for key, indicator, observation in session.execute(
+            select(m.Lesson.key, m.Lesson.indicator, m.Lesson.observation)
+            .where(m.Lesson.visit_id.in_(part), m.Lesson.indicator.is_not(None))))
+    return found
+
+
+def _kept_indicator(row: dict, stored: dict[str, tuple[str, str]]) -> str | None:
+    """A version 1 file has no indicator: the lesson it replaces keeps its own. The same lesson is
+    the same key the file gives; a lesson the file gives without a key (its key assigned again by
+    position) only when its observation is also the same."""
+    kept = stored.get(row["key"])
+    if kept is None or not (row.get("_keyed") or kept[1] == row["observation"]):
+        return None
+    return kept[0]
 
 
 def _delete_children(session: Session, visit_ids: list[int]) -> None:

@@ -439,7 +439,7 @@ class _Builder:
                 row = {"key": lesson.get("key"), "visit": key, "topic": lesson.get("topic"), "session": lesson.get("session"),
                        "observation": self.text(lesson, "observation", l_path, True),
                        "status": lesson.get("status", "noted"), "follow_up_on": self.day(lesson, "follow_up_on", l_path),
-                       "_visit_index": v_index, "_index": l_index}
+                       "_visit_index": v_index, "_index": l_index, "_keyed": "key" in lesson}
                 for name in ("recommendation", "owner", "follow_up_note"):
                     row[name] = self.text(lesson, name, l_path)
                 row["indicator"] = self.text(lesson, "indicator", l_path) if plan.version >= 2 else None
