@@ -1115,6 +1115,10 @@ Replace the database with the backup of {0}? The current database is kept as a c
         <translation>Visit</translation>
     </message>
     <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
@@ -4235,6 +4239,7 @@ Please turn one of those options off.</translation>
     <name>TimetablePage</name>
     <message>
         <source>Timetable</source>
+        <extracomment>The sessions as the last edit&apos;s service call returned them, for the change it announces next (the page then reads nothing again); emptied by every change announced. The day after the days shown → the next session&apos;s start (what an empty legend offers): read once per load, not at every drawing (a resize draws again).</extracomment>
         <translation>Timetable</translation>
     </message>
     <message>
@@ -4470,6 +4475,7 @@ other site → %1</translation>
     <name>VisitEditor</name>
     <message>
         <source>← Visits</source>
+        <extracomment>The tabs in their order (the index constants of VisitEditor): attribute, module, class.</extracomment>
         <translation>← Visits</translation>
     </message>
     <message>

@@ -1081,6 +1081,10 @@ Replace the database with the backup of {0}? The current database is kept as a c
         <translation>Kunjungan</translation>
     </message>
     <message>
+        <source>Indicator</source>
+        <translation>Indikator keberhasilan</translation>
+    </message>
+    <message>
         <source>Institution</source>
         <translation>Instansi</translation>
     </message>
@@ -4205,6 +4209,7 @@ Matikan salah satunya.</translation>
     <name>TimetablePage</name>
     <message>
         <source>Timetable</source>
+        <extracomment>The sessions as the last edit&apos;s service call returned them, for the change it announces next (the page then reads nothing again); emptied by every change announced. The day after the days shown → the next session&apos;s start (what an empty legend offers): read once per load, not at every drawing (a resize draws again).</extracomment>
         <translation>Jadwal</translation>
     </message>
     <message>
@@ -4440,6 +4445,7 @@ lokasi lain → %1</translation>
     <name>VisitEditor</name>
     <message>
         <source>← Visits</source>
+        <extracomment>The tabs in their order (the index constants of VisitEditor): attribute, module, class.</extracomment>
         <translation>← Kunjungan</translation>
     </message>
     <message>

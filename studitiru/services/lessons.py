@@ -123,8 +123,8 @@ def restore_lesson(db: Database, record: r.Lesson) -> r.Lesson:
 
 
 #: The columns the lessons can be ordered by (`LessonOrder.column`).
-LESSON_ORDER_COLUMNS = ("follow_up", "status", "topic", "observation", "recommendation", "owner", "visit",
-                        "institution")
+LESSON_ORDER_COLUMNS = ("follow_up", "status", "topic", "observation", "recommendation", "indicator", "owner",
+                        "visit", "institution")
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,7 +152,7 @@ def _order_by(order: LessonOrder, topic_alias) -> list:  # noqa: ANN001
         terms = [m.Visit.starts_on, m.Visit.key]
     else:
         text = {"topic": topic_alias.name, "observation": m.Lesson.observation,
-                "recommendation": m.Lesson.recommendation, "owner": m.Lesson.owner,
+                "recommendation": m.Lesson.recommendation, "indicator": m.Lesson.indicator, "owner": m.Lesson.owner,
                 "institution": m.Institution.name}.get(column)
         if text is None:
             raise ValueError(f"unknown lesson order: {column}")

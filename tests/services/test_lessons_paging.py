@@ -31,6 +31,7 @@ def office(db):
             key=f"L-{(n * 7) % 30:02d}", visit=(first, second)[n % 2], observation=f"Observasi {n % 4}",
             topic=(None, "zi", "mpp")[n % 3], recommendation=(None, "Saran A", "saran b")[n % 3],
             owner=(None, "Inspektorat", "Bappeda", "inspektorat")[n % 4], status=STATUSES[n % 5],
+            indicator=(None, "IKM 85", "ikm 80", None, "SOP terbit")[n % 5],
             follow_up_on=None if n % 6 == 0 else date(2026, 1 + n % 3, 1 + n % 2),
         ))
     return db
@@ -45,6 +46,7 @@ def _expected(rows, order: LessonOrder):
             "topic": (row.topic_name or "").lower(),
             "observation": lesson.observation.lower(),
             "recommendation": (lesson.recommendation or "").lower(),
+            "indicator": (lesson.indicator or "").lower(),
             "owner": (lesson.owner or "").lower(),
             "visit": (row.visit_starts_on, lesson.visit),
             "institution": row.institution_name.lower(),

@@ -300,3 +300,33 @@ def test_the_count_is_grouped_as_the_language_writes_it(page, monkeypatch):
     first, second = ("1,200", "15,000") if lang == "en" else ("1.200", "15.000")
     text = page.count_label.text()
     assert text.index(first) < text.index(second), text  # "%1 of %2", translated or not
+
+
+@pytest.mark.parametrize(("lang", "heading"), [("en", "Indicator"), ("id", "Indikator keberhasilan")])
+def test_the_indicator_has_its_own_column_read_only_and_sortable(qtbot, context, lang, heading):
+    from dataclasses import replace
+
+    from tests.ui.shell_support import language
+
+    lesson = next(row.lesson for row in lessons.list_lessons(context.db) if row.lesson.key == "L-today")
+    lessons.update_lesson(context.db, replace(lesson, indicator="Waktu tunggu di bawah 15 menit"))
+    with language(lang):
+        page = LessonsPage(context)
+        qtbot.addWidget(page)
+        page.resize(1280, 600)
+        page.show()
+        qtbot.waitExposed(page)
+        model = page.model
+        assert model.headerData(LessonsModel.INDICATOR, Qt.Orientation.Horizontal) == heading
+        assert model.headerData(LessonsModel.RECOMMENDATION + 1, Qt.Orientation.Horizontal) == heading
+        cell = model.index(model.row_of("L-today"), LessonsModel.INDICATOR)
+        assert cell.data() == "Waktu tunggu di bawah 15 menit"
+        assert cell.data(Qt.ItemDataRole.ToolTipRole) == "Waktu tunggu di bawah 15 menit"
+        assert model.index(model.row_of("L-late"), LessonsModel.INDICATOR).data() == ""
+        assert not model.flags(cell) & Qt.ItemFlag.ItemIsEditable  # as the other text columns
+        assert not model.setData(cell, "lain")
+        assert page.view.columnWidth(LessonsModel.INDICATOR) > 80
+        page.view.sortByColumn(LessonsModel.INDICATOR, Qt.SortOrder.DescendingOrder)
+        assert _shown(page)[0] == "L-today"
+        page.view.sortByColumn(LessonsModel.INDICATOR, Qt.SortOrder.AscendingOrder)
+        assert _shown(page)[-1] == "L-today"

@@ -198,8 +198,8 @@ class LessonsPage(ReloadsWhenShown, QWidget):
         fixed = 0
         for column in (LessonsModel.FOLLOW_UP, LessonsModel.STATUS):
             fixed += self.view.columnWidth(column)
-        weights = {LessonsModel.TOPIC: 13, LessonsModel.OBSERVATION: 26, LessonsModel.RECOMMENDATION: 20,
-                   LessonsModel.OWNER: 13, LessonsModel.VISIT: 14}  # the institution: the rest (14)
+        weights = {LessonsModel.TOPIC: 11, LessonsModel.OBSERVATION: 22, LessonsModel.RECOMMENDATION: 17,
+                   LessonsModel.INDICATOR: 14, LessonsModel.OWNER: 11, LessonsModel.VISIT: 13}  # the institution: the rest (12)
         width = max(self.width() - 40 - fixed, 600)
         for column, weight in weights.items():
             self.view.setColumnWidth(column, width * weight // 100)

@@ -39,6 +39,9 @@ def is_overdue(row: LessonRow, today: date) -> bool:
     return lesson.follow_up_on is not None and lesson.follow_up_on < today and lesson.status in OPEN_STATUSES
 
 
+_EDIT, _FOREGROUND = int(Qt.ItemDataRole.EditRole), int(Qt.ItemDataRole.ForegroundRole)
+
+
 class LessonsModel(RecordTableModel):
     """`lesson_edited(lesson)` asks to store a lesson whose status or follow-up date changed.
 
@@ -46,7 +49,7 @@ class LessonsModel(RecordTableModel):
     the count under them; `sort()` reloads in the new order; `total()` is how many lessons the
     filters keep, fetched or not."""
 
-    FOLLOW_UP, STATUS, TOPIC, OBSERVATION, RECOMMENDATION, OWNER, VISIT, INSTITUTION = range(8)
+    FOLLOW_UP, STATUS, TOPIC, OBSERVATION, RECOMMENDATION, INDICATOR, OWNER, VISIT, INSTITUTION = range(9)
     lesson_edited = Signal(object)
 
     def __init__(self, db: Database, lang: str = "id", parent=None) -> None:  # noqa: ANN001
@@ -67,7 +70,8 @@ class LessonsModel(RecordTableModel):
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Follow up on"), self.tr("Status"), self.tr("Topic"), self.tr("Observation"),
-                self.tr("Recommendation"), self.tr("Owner"), self.tr("Visit"), self.tr("Institution"))
+                self.tr("Recommendation"), self.tr("Indicator"), self.tr("Owner"), self.tr("Visit"),
+                self.tr("Institution"))
 
     def key_of(self, record: LessonRow) -> str:
         return record.lesson.key
@@ -161,7 +165,7 @@ class LessonsModel(RecordTableModel):
         if column == self.STATUS:
             return labels.lesson_status(lesson.status)
         values = {self.TOPIC: record.topic_name, self.OBSERVATION: lesson.observation,
-                  self.RECOMMENDATION: lesson.recommendation, self.OWNER: lesson.owner,
+                  self.RECOMMENDATION: lesson.recommendation, self.INDICATOR: lesson.indicator, self.OWNER: lesson.owner,
                   self.VISIT: record.visit_title, self.INSTITUTION: record.institution_name}
         return (values[column] or "").replace("\n", " ")
 
@@ -171,7 +175,7 @@ class LessonsModel(RecordTableModel):
             return f"{lesson.visit}: {record.visit_title}"
         if column == self.FOLLOW_UP and is_overdue(record, self.today):
             return self.tr("Overdue: the follow-up date has passed.")
-        if column in (self.OBSERVATION, self.RECOMMENDATION):
+        if column in (self.OBSERVATION, self.RECOMMENDATION, self.INDICATOR):
             return self.display(record, column) or None
         return None
 
@@ -179,13 +183,15 @@ class LessonsModel(RecordTableModel):
         return _OVERDUE if is_overdue(record, self.today) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.EditRole and index.isValid() and 0 <= index.row() < self.rowCount():
+        if role != _EDIT and role != _FOREGROUND:  # noqa: PLR1714 - plain numbers, asked at every paint
+            return super().data(index, role)
+        if role == _EDIT and index.isValid() and 0 <= index.row() < self.rowCount():
             lesson = self.record(index.row()).lesson
             if index.column() == self.STATUS:
                 return lesson.status.value
             if index.column() == self.FOLLOW_UP:
                 return QDate(lesson.follow_up_on) if lesson.follow_up_on else _NO_DATE
-        if role == Qt.ItemDataRole.ForegroundRole and index.isValid() and 0 <= index.row() < self.rowCount():
+        if role == _FOREGROUND and index.isValid() and 0 <= index.row() < self.rowCount():
             return QColor(40, 40, 40) if is_overdue(self.record(index.row()), self.today) else None
         return super().data(index, role)
 
