@@ -12,6 +12,14 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+# The roles `data` answers, as plain numbers: a view asks every cell for a dozen roles at each
+# paint (font, colours, check state, size…); the others are refused before any other work.
+_DISPLAY, _TOOLTIP, _BACKGROUND, _ALIGNMENT = (
+    int(role) for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                           Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.TextAlignmentRole))
+_ROW, _SORT = int(ROW_ROLE), int(SORT_ROLE)
+_ANSWERED = frozenset((_DISPLAY, _TOOLTIP, _BACKGROUND, _ALIGNMENT, _ROW, _SORT))
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -105,21 +113,24 @@ class RecordTableModel(QAbstractTableModel):
         return self._column_count
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._records):
+        if role not in _ANSWERED:
             return None
-        record, column = self._records[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        row = index.row()
+        if not index.isValid() or not 0 <= row < len(self._records):
+            return None
+        record, column = self._records[row], index.column()
+        if role == _DISPLAY:
             return self.display(record, column)
-        if role == SORT_ROLE:
+        if role == _SORT:
             return self.sort_value(record, column)
-        if role == ROW_ROLE:
+        if role == _ROW:
             return record
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return self.tooltip(record, column)
-        if role == Qt.ItemDataRole.BackgroundRole:
+        if role == _BACKGROUND:
             return self.background(record, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.numeric_columns():
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == _ALIGNMENT and column in self.numeric_columns():
+            return _RIGHT
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
