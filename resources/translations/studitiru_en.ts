@@ -3701,7 +3701,7 @@ Please turn one of those options off.</translation>
     </message>
     <message>
         <source>Saved as %1.</source>
-        <translation>Saved as %1.</translation>
+        <translation type="vanished">Saved as %1.</translation>
     </message>
     <message>
         <source>Save agenda as .ics</source>

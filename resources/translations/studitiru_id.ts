@@ -3671,7 +3671,7 @@ Matikan salah satunya.</translation>
     </message>
     <message>
         <source>Saved as %1.</source>
-        <translation>Disimpan sebagai %1.</translation>
+        <translation type="vanished">Disimpan sebagai %1.</translation>
     </message>
     <message>
         <source>Save agenda as .ics</source>

@@ -90,3 +90,41 @@ def test_saving_a_pdf_says_where_it_went(qtbot, window, monkeypatch, tmp_path):
     notice.open_folder_button.click()
     notice.open_file_button.click()
     assert opened == [tmp_path, target]
+
+
+@pytest.mark.parametrize(("lang", "saved"), [("id", "Tersimpan: {}"), ("en", "Saved: {}")])
+def test_the_reports_page_says_where_a_file_went_once_in_the_status_bar(qtbot, context, monkeypatch, tmp_path, lang, saved):
+    """Saving from the Reports page: the window's notice (with open file/folder) and no second line
+    of the page's own saying the same."""
+    from PySide6.QtWidgets import QLabel
+
+    monkeypatch.setattr(saved_notice, "open_url", lambda path: True)
+    with language(lang):
+        shell = MainWindow(context, remember_state=False)
+        qtbot.addWidget(shell)
+        shell.show()
+        qtbot.waitExposed(shell)
+        try:
+            page = shell.show_page("reports")
+            for kind, target in (("itinerary", tmp_path / "Jadwal Balangan.pdf"), ("ics", tmp_path / "ST-2025-014.ics")):
+                _save_through_the_real_dialog(qtbot, target)
+                if kind == "ics":  # the visit chosen for the itinerary
+                    page.ics_button.click()
+                else:
+                    page.choose(kind, visit="ST-2025-014")
+                    page.save_button.click()
+                qtbot.waitUntil(lambda target=target: target.exists(), timeout=30000)
+                qtbot.waitUntil(lambda: not page.runner.is_running() and not page.progress.isVisible())
+                qtbot.waitUntil(lambda target=target: any(n.path == target for n in shell.statusBar().findChildren(
+                    saved_notice.SavedNotice)))
+                notice = next(n for n in shell.statusBar().findChildren(saved_notice.SavedNotice) if n.path == target)
+                assert notice.label.text() == saved.format(target) and notice.isVisible()
+                telling = [label for label in shell.findChildren(QLabel)
+                           if label.isVisible() and str(target) in label.text()]
+                assert telling == [notice.label], [label.text() for label in telling]
+                assert page.status.text() == ""
+        finally:
+            shell.change_poll.timer.stop()
+            QThreadPool.globalInstance().waitForDone()
+            QApplication.processEvents()
+            shell.close()

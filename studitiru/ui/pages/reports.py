@@ -278,7 +278,7 @@ class ReportsPage(ReloadsWhenShown, QWidget):
             path = report_runner.save_pdf(self, data, name)
             self.last_saved = path
             self.last_pdf = data
-            self.status.setText(self.tr("Saved as %1.").replace("%1", str(path)) if path else "")
+            self.status.setText("")  # where it went: the window's status bar (save_bytes), with open file/folder
             if path:
                 self._mark_produced()
 
@@ -303,8 +303,6 @@ class ReportsPage(ReloadsWhenShown, QWidget):
         self.last_saved = path
         if path and not self._context.read_only:
             revisions.mark_plan_produced(self._context.db, key, "ics")
-        if path:
-            self.status.setText(self.tr("Saved as %1.").replace("%1", str(path)))
 
     def _on_runner_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
