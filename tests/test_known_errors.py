@@ -121,3 +121,33 @@ def test_the_server_ends_a_statement_that_runs_too_long(db):
         session.execute(text("SET LOCAL statement_timeout = 100"))
         session.execute(text("SELECT pg_sleep(2)"))
     assert "took too long" in refused.value.message("en")
+
+
+@pytest.mark.parametrize(("state", "location"), [
+    ("08006", "postgresql+psycopg://budi:***@db.kantor:5433/studitiru?sslmode=require"),
+    ("57014", "postgresql+psycopg://budi:rahasia@db.kantor:5433/studitiru"),
+    ("53300", "postgresql+psycopg://budi@db.kantor:5433/studitiru"),
+])
+def test_a_server_is_named_as_an_officer_writes_it(state, location):
+    """postgresql://user@host:port/database: no driver, no password (not even ***), no options."""
+    error = known_error(PgError(state), location)
+    for lang in ("id", "en"):
+        message = error.message(lang)
+        assert "postgresql://budi@db.kantor:5433/studitiru " in message, message
+        assert "+psycopg" not in message and "***" not in message and "rahasia" not in message
+        assert "sslmode" not in message
+    assert known_error(PgError("08006"), "postgresql+psycopg://[::1]/studitiru").message("en").startswith(
+        "The database server postgresql://[::1]:5432/studitiru cannot be reached")
+
+
+def test_a_server_that_cannot_be_reached_is_named_without_driver_or_password():
+    """A real connection to a port where nothing listens: the sentence an officer reads."""
+    from studitiru.db.schema import open_database
+
+    with pytest.raises(DatabaseError) as refused:
+        open_database(url="postgresql+psycopg://budi:rahasia@127.0.0.1:1/studitiru")
+    assert refused.value.message("id").startswith(
+        "Server basis data postgresql://budi@127.0.0.1:1/studitiru tidak dapat dihubungi")
+    assert refused.value.message("en").startswith(
+        "The database server postgresql://budi@127.0.0.1:1/studitiru cannot be reached")
+    assert "rahasia" not in refused.value.message("en") + refused.value.message("id")

@@ -208,6 +208,7 @@ def known_error(error: BaseException, location: str) -> DatabaseError | None:
             f"Server basis data {server} menolak kata sandi (kata sandi salah atau belum diisi).",
             f"The database server {server} refused the password (wrong, or none given).",
         )
+    location = shown_location(location)
     sentences = {
         "lost": (f"Server basis data {location} tidak dapat dihubungi (sambungan terputus atau server mati). "
                  "Perubahan terakhir tidak disimpan; periksa jaringan dan server, lalu coba lagi.",
@@ -243,6 +244,21 @@ def known_error(error: BaseException, location: str) -> DatabaseError | None:
 def translate_operational_error(error: BaseException, location: str) -> DatabaseError | None:
     """Kept for callers of the former name: `known_error`."""
     return known_error(error, location)
+
+
+def shown_location(location: str) -> str:
+    """A database as an officer writes it: a file's path as it is; a server as
+    `postgresql://user@host:port/database` (no driver, never a password, no options)."""
+    try:
+        url = make_url(location)
+    except Exception:  # noqa: BLE001 - a path, not a URL
+        return location
+    if not url.host:
+        return location
+    user = f"{url.username}@" if url.username else ""
+    host = f"[{url.host}]" if ":" in url.host else url.host  # an IPv6 address
+    port = url.port or (5432 if url.get_backend_name() == "postgresql" else None)
+    return f"{url.get_backend_name()}://{user}{host}{f':{port}' if port else ''}/{url.database or ''}"
 
 
 def _server_name(location: str) -> str:
