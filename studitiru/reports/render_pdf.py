@@ -180,7 +180,8 @@ def _numbered(block: d.NumberedList, ctx: _Context) -> list[Flowable]:
 
 def _signature(block: d.Signature, ctx: _Context) -> list[Flowable]:
     body = _style(ctx.size, "left")
-    lines: list[Flowable] = [Paragraph(para(line), body) for line in block.above]
+    lines: list[Flowable] = [Paragraph(para(line), body) if line.strip() else Spacer(1, ctx.size * 1.2)  # a blank line
+                             for line in block.above]
     lines.append(Spacer(1, 20 * mm))
     lines.append(Paragraph(f"<b><u>{para(block.name)}</u></b>" if block.name else "(………………………………)", body))
     if block.rank:

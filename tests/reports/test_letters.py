@@ -128,6 +128,24 @@ def test_the_assignment_says_where_and_when_it_was_issued_in_both_languages(offi
     assert "Ditetapkan di Singkawang pada tanggal" in text and "Tempat" not in text
 
 
+def test_a_blank_line_parts_the_place_and_date_from_the_signers_position_in_the_pdf(office):
+    """The signature block's empty line is a line of space in the PDF too (as in the .docx)."""
+    from pypdf import PdfReader
+
+    data = letter_writer.write_letter(office, LetterKind.ASSIGNMENT, VISIT, fmt="pdf", today=TODAY).data
+    heights: dict[str, float] = {}
+
+    def seen(text, cm, tm, _font, _size):  # noqa: ANN001
+        heights.setdefault(text.strip(), cm[5] + tm[5])
+
+    PdfReader(io.BytesIO(data)).pages[0].extract_text(visitor_text=seen)
+    place, day = heights["Ditetapkan di Pontianak"], heights["pada tanggal 24 November 2025"]
+    behalf, position = heights["a.n. Wali Kota Pontianak"], heights["Sekretaris Daerah,"]
+    line = place - day
+    assert line > 0 and abs((behalf - position) - line) < 0.5
+    assert day - behalf > 1.7 * line  # one blank line between
+
+
 def _assignment_data(db) -> LetterData:
     return letter_writer.letter_data(db, LetterKind.ASSIGNMENT, VISIT, number="800.1.11.1/0009/Prokopim/2025", today=TODAY)
 
