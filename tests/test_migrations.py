@@ -170,6 +170,30 @@ def test_a_new_file_gets_the_whole_schema(tmp_path):
     assert _counts(tmp_path / "folder" / "new.sqlite3")["visits"] == 0
 
 
+def test_the_timetable_s_index_of_long_sessions_is_made_and_used(tmp_path):
+    """Migration 0011: SQLite answers today's timetable from two narrow index ranges, not from a
+    walk of every earlier session (`agenda.sessions_between`)."""
+    from datetime import datetime
+
+    from sqlalchemy import select
+
+    from studitiru.db import models as m
+    from studitiru.services import agenda
+
+    database = open_database(tmp_path / "new.sqlite3")
+    query = select(m.Session.id).where(agenda._overlapping(database, datetime(2030, 3, 10), datetime(2030, 3, 11)))  # noqa: SLF001
+    with database.read() as session:
+        connection = session.connection()
+        sql = connection.exec_driver_sql(
+            "SELECT sql FROM sqlite_master WHERE name = 'ix_sessions_long'").scalar()
+        compiled = query.compile(dialect=database.engine.dialect)
+        plan = " | ".join(row[3] for row in connection.exec_driver_sql(
+            "EXPLAIN QUERY PLAN " + str(compiled), tuple(compiled.construct_params().values())))
+    database.dispose()
+    assert "julianday(ends_at) - julianday(starts_at) > 1" in sql
+    assert "ix_sessions_long (ends_at>?)" in plan and "ix_sessions_starts_at_ends_at (starts_at>? AND starts_at<?)" in plan
+
+
 def test_revisions_read_from_the_files_agree_with_alembic():
     from alembic.script import ScriptDirectory
 

@@ -324,6 +324,10 @@ class Session(Base):
         Index("ix_sessions_visit_id_starts_at", "visit_id", "starts_at"),
         Index("ix_sessions_site_id_starts_at", "site_id", "starts_at"),
         Index("ix_sessions_starts_at_ends_at", "starts_at", "ends_at"),
+        # Also in SQLite databases (migration 0011), not declared here (its condition is SQLite's
+        # own, and dialect options would import every dialect): the partial index
+        # ix_sessions_long on (ends_at) of the sessions that last more than a day
+        # (`agenda.sessions_between`).
         CheckConstraint("ends_at > starts_at", name="ends_after_starts"),
         CheckConstraint("headcount IS NULL OR headcount >= 1", name="headcount_positive"),
     )
