@@ -196,8 +196,8 @@ def _filtered(
     """The filters `list_lessons`, `count_lessons` and `lesson_position` share (an unknown one is
     a TypeError here). `status`, `topic` (key), `institution` (key): equal; `due_by`: open
     lessons due on or before it; `due_after`: due after it; `year`: of visits starting that
-    year; `text` is found (case aside) in the observation, recommendation, owner, topic, visit
-    title or the institution's name or short name."""
+    year; `text` is found (case aside) in the observation, recommendation, owner, indicator
+    (indikator keberhasilan), topic, visit title or the institution's name or short name."""
     if status is not None:
         query = query.where(m.Lesson.status == status.value)
     if topic is not None:
@@ -215,8 +215,8 @@ def _filtered(
         query = query.where(m.Visit.starts_on >= date(year, 1, 1), m.Visit.starts_on <= date(year, 12, 31))
     text = (text or "").strip()
     if text:
-        fields = (m.Lesson.observation, m.Lesson.recommendation, m.Lesson.owner, m.Institution.name,
-                  m.Institution.short_name, topic_alias.name, m.Visit.title)
+        fields = (m.Lesson.observation, m.Lesson.recommendation, m.Lesson.owner, m.Lesson.indicator,
+                  m.Institution.name, m.Institution.short_name, topic_alias.name, m.Visit.title)
         query = query.where(or_(*(field.icontains(text, autoescape=True) for field in fields)))
     return query
 

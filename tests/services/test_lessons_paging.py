@@ -105,6 +105,8 @@ def test_position_under_filters(office):
     ("OBSERVASI 3", lambda x: x.lesson.observation == "Observasi 3"),
     ("saran a", lambda x: x.lesson.recommendation == "Saran A"),
     ("bappeda", lambda x: x.lesson.owner == "Bappeda"),
+    ("ikm 8", lambda x: x.lesson.indicator in ("IKM 85", "ikm 80")),  # indicator (indikator keberhasilan)
+    ("sop TERBIT", lambda x: x.lesson.indicator == "SOP terbit"),
     ("kota balikpapan", lambda x: x.institution == "pemkot-bpn"),
     ("BALANGAN", lambda x: x.institution == "pemkab-balangan"),
     ("pelayanan publik", lambda x: x.topic_name == "Mal Pelayanan Publik"),

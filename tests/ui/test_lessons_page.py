@@ -248,6 +248,16 @@ def test_text_filter_matches_the_short_name(qtbot, page, context):
     assert page.count_label.text() == "1 of 5 lessons shown."
 
 
+def test_text_filter_matches_the_indicator(qtbot, page, context):
+    lessons.add_lesson(context.db, r.Lesson(key="L-ikm", visit="ST-2026-001", observation="Survei layanan",
+                                            indicator="Nilai IKM naik ke 85"))
+    context.changes.announce({"lessons"})
+    page.text_filter.setText("nilai ikm")
+    page.text_filter.returnPressed.emit()
+    assert _shown(page) == ["L-ikm"]
+    assert page.count_label.text() == "1 of 5 lessons shown."
+
+
 def test_select_a_lesson_not_yet_fetched(paged_page, context):
     page, model = paged_page, paged_page.model
     expected = [x.lesson.key for x in lessons.list_lessons(context.db)]
