@@ -218,11 +218,14 @@ def _heading_fields(data: LetterData, attachment: str, subject: str) -> d.Fields
 
 
 def _addressee(lines: list[str], place: str, lang: str) -> list[d.Block]:
-    """'Yth. Bupati Balangan' (more lines aligned under the name), 'di –', the place indented."""
-    title = _t(lang, "Yth.", "To:")
-    out: list[d.Block] = [d.Fields(((title, lines[0]),) + tuple(("", line) for line in lines[1:]),
+    """'Yth. Bupati Balangan' (more lines aligned under the name), 'di –', the place indented; in
+    English 'To: Regent of Balangan' and 'in Balangan' on one line aligned under the name."""
+    if lang == "en":
+        rows = (("To:", lines[0]),) + tuple(("", line) for line in lines[1:]) + (("", f"in {place}"),)
+        return [d.Fields(rows, label_mm=10, colon=False, space_after=14)]
+    out: list[d.Block] = [d.Fields((("Yth.", lines[0]),) + tuple(("", line) for line in lines[1:]),
                                    label_mm=10, colon=False, space_after=0)]
-    out.append(d.Para.of(_t(lang, "di –", "in"), align="left", space_after=0))
+    out.append(d.Para.of("di –", align="left", space_after=0))
     out.append(d.Para.of(place, align="left", indent_mm=10, space_after=14))
     return out
 

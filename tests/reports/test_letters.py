@@ -115,6 +115,21 @@ def test_english_reply_for_a_foreign_delegation(office):
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx"])
+@pytest.mark.parametrize(("lang", "block"), [
+    ("id", ["Yth.", "Bupati Balangan", "di –", "Balangan"]),
+    ("en", ["To:", "Regent of Balangan", "in Balangan"]),
+])
+def test_the_reply_addressee_block_reads_as_a_letter_in_each_language(office, fmt, lang, block):
+    """Indonesian: 'Yth. …', 'di –', the place indented; English: 'To: …' then 'in <city>' on one line."""
+    data = letter_writer.write_letter(office, LetterKind.REPLY, VISIT, fmt=fmt, today=TODAY, lang=lang).data
+    text = "\n".join(pages_text(data)) if fmt == "pdf" else docx_text(data)
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    start = lines.index(block[0])
+    assert lines[start:start + len(block)] == block
+    assert lines[start + len(block)] != "Balangan"  # the body follows, no place left over on a line of its own
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
 def test_the_assignment_says_where_and_when_it_was_issued_in_both_languages(office, fmt):
     english = text_of(letter_writer.write_letter(office, LetterKind.ASSIGNMENT, VISIT, fmt=fmt, today=TODAY, lang="en").data, fmt)
     assert "Issued at Pontianak on 24 November 2025 a.n. Wali Kota Pontianak" in english
