@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import TypedDict, Unpack
 
 from sqlalchemy import delete, extract, func, or_, select
 from sqlalchemy.orm import Session as OrmSession
@@ -53,18 +54,21 @@ def visit_row(session: OrmSession, key: str, full: bool = True) -> m.Visit:
     return row
 
 
-def list_visits(
-    db: Database,
-    text: str | None = None,
-    status: r.VisitStatus | None = None,
-    year: int | None = None,
-    starting_from: date | None = None,
-    starting_until: date | None = None,
-    limit: int | None = None,
-) -> list[r.VisitRow]:
+class VisitFilters(TypedDict, total=False):
+    """What `list_visits` (and `visits_query`) may filter by; every one is optional."""
+
+    text: str | None
+    status: r.VisitStatus | None
+    year: int | None
+    starting_from: date | None  # the visits that end on or after this day
+    starting_until: date | None  # the visits that start on or before this day
+    limit: int | None
+
+
+def list_visits(db: Database, **filters: Unpack[VisitFilters]) -> list[r.VisitRow]:
     """The visits list: rows only (no children), newest first."""
     with db.read() as session:
-        return visit_rows(session, visits_query(text, status, year, starting_from, starting_until, limit))
+        return visit_rows(session, visits_query(**filters))
 
 
 def visits_query(
