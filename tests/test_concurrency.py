@@ -73,8 +73,48 @@ def test_a_register_record_and_a_visit_replaced_by_an_import_conflict_too(office
 
     seen = visits.get_visit(siti, VISIT)
     exchange.import_file(budi, EXAMPLE)  # the visit is replaced whole by another officer's import
-    with pytest.raises(ChangedByOtherError, match="diubah oleh"):
+    with pytest.raises(ChangedByOtherError, match="diubah oleh") as refused:
         visits.update_visit(siti, replace(seen, title="Lama"))
+    assert "(impor berkas example.json)" in refused.value.message("id")
+    assert "(import of example.json)" in refused.value.message("en")
+
+
+@pytest.mark.parametrize(("kind", "collection", "key"), [
+    (r.Site, "sites", "rsud-ssma"), (r.Institution, "institutions", None), (r.Topic, "topics", None),
+    (r.Presenter, "presenters", None),
+])
+def test_a_register_record_changed_by_an_import_is_refused_naming_the_import_and_when(
+        officers, tmp_path, kind, collection, key):
+    import json
+
+    from studitiru.db.history import os_user
+
+    budi, siti = officers
+    exchange.import_file(budi, EXAMPLE)
+    document = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    item = next(x for x in document[collection] if key is None or x["key"] == key)
+    seen = registers.get_record(siti, kind, item["key"])
+    item["name"] = item["name"] + " (baru)"
+    changed = tmp_path / "kiriman-kantor-lain.json"
+    changed.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    registers.update_record(budi, replace(registers.get_record(budi, kind, item["key"]), name="Nama dari Budi"))
+    exchange.import_file(budi, changed)  # after Budi's own edit: the import is the last change
+    with pytest.raises(ChangedByOtherError) as refused:
+        registers.update_record(siti, replace(seen, name="Nama dari Siti"))
+    message_id, message_en = refused.value.message("id"), refused.value.message("en")
+    year = str(date.today().year)
+    assert f"{item['key']} telah diubah oleh {os_user()} pada " in message_id and year in message_id
+    assert "(impor berkas kiriman-kantor-lain.json); muat ulang lalu coba lagi." in message_id
+    assert f"{item['key']} was changed by {os_user()} on " in message_en and year in message_en
+    assert "(import of kiriman-kantor-lain.json); reload and try again." in message_en
+    assert "petugas lain" not in message_id and str(tmp_path) not in message_id
+    assert registers.get_record(siti, kind, item["key"]).name == item["name"]  # nothing of Siti's edit written
+    # An officer's edit after the import is named as that officer's, not the import's.
+    seen = registers.get_record(siti, kind, item["key"])
+    registers.update_record(budi, replace(registers.get_record(budi, kind, item["key"]), name="Nama lagi"))
+    with pytest.raises(ChangedByOtherError) as refused:
+        registers.update_record(siti, replace(seen, name="Nama dari Siti"))
+    assert "impor" not in refused.value.message("id") and f"oleh {os_user()} pada " in refused.value.message("id")
 
 
 def test_a_version_of_zero_is_not_checked_and_own_edits_are_no_conflict(officers):

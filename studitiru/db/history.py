@@ -226,14 +226,20 @@ def install(database: Database, factory: sessionmaker) -> None:
     event.listen(factory, "before_flush", before_flush)
 
 
-def record_import(session: Session, database: Database, source: str, visit_keys: list[str], counts: dict) -> None:
-    """One row for a whole exchange import (bulk writes bypass the ORM events)."""
+def record_import(session: Session, database: Database, source: str, visit_keys: list[str], counts: dict,
+                  records: dict[str, list[str]] | None = None) -> None:
+    """One row for a whole exchange import (bulk writes bypass the ORM events). `records`: the
+    keys of the register records (and travel times, 'a->b') it wrote, by kind ('site': [...]),
+    so that an officer's stale edit of one is refused naming the import (`versions.last_change`)."""
     if not database.record_history:
         return
+    after = {"visits": sorted(visit_keys), "counts": counts, "summary": f"import: {len(visit_keys)} visits from {source}"}
+    written = {kind: sorted(keys) for kind, keys in (records or {}).items() if keys}
+    if written:
+        after["records"] = written
     session.add(m.History(
         changed_at=datetime.now(), os_user=os_user(), action="import", record_kind="exchange",
         record_key=source, visit_key=visit_keys[0] if len(visit_keys) == 1 else None, before=None,
-        after=_dump({"visits": sorted(visit_keys), "counts": counts,
-                     "summary": f"import: {len(visit_keys)} visits from {source}"}),
+        after=_dump(after),
     ))
     session.flush()

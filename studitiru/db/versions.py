@@ -14,8 +14,10 @@ when a version between the one seen and the current one came from another writer
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
-from typing import Any
+from pathlib import PurePath
+from typing import Any, NamedTuple
 
 from sqlalchemy import event, or_, select
 from sqlalchemy.orm import Session as OrmSession
@@ -123,15 +125,65 @@ def keep_version(session: OrmSession, row: Any, version: int) -> None:
         session.expire(row, ["row_version"])
 
 
-def last_change(session: OrmSession, kind: str, key: str) -> tuple[str, datetime] | None:
-    """Who last changed a record and when (its own history, or an import that replaced its visit)."""
+class Change(NamedTuple):
+    """Who last changed a record and when; `source`: the exchange file when that was an import."""
+
+    user: str
+    when: datetime
+    source: str | None = None
+
+
+#: The kinds an import names in its one history row (`history.record_import`): the registers
+#: and travel times under "records", the visits under "visits".
+_IMPORTED = ("topic", "institution", "site", "presenter", "travel_time")
+
+
+def _imported_keys(after: str | None, kind: str) -> list:
+    try:
+        value = json.loads(after or "")
+    except ValueError:
+        return []
+    if not isinstance(value, dict):
+        return []
+    found = value.get("visits") if kind == "visit" else (value.get("records") or {}).get(kind)
+    return found if isinstance(found, list) else []
+
+
+def last_change(session: OrmSession, kind: str, key: str) -> Change | None:
+    """Who last changed a record and when: its own history, or a later import that wrote it (its
+    visit, or the register record itself), named by its file."""
     condition = (m.History.record_kind == kind) & (m.History.record_key == key)
     if kind == "visit":
         condition = or_(condition, (m.History.action == "import") & (m.History.visit_key == key))
     row = session.execute(
-        select(m.History.os_user, m.History.changed_at).where(condition).order_by(m.History.id.desc()).limit(1)
+        select(m.History.id, m.History.os_user, m.History.changed_at, m.History.action, m.History.record_key)
+        .where(condition).order_by(m.History.id.desc()).limit(1)
     ).first()
-    return None if row is None else (row[0], row[1])
+    change = None if row is None else (row[0], Change(row[1], row[2], row[4] if row[3] == "import" else None))
+    if kind == "visit" or kind in _IMPORTED:
+        quoted = json.dumps(key, ensure_ascii=False)
+        pattern = "%" + quoted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        query = select(m.History.id, m.History.os_user, m.History.changed_at, m.History.record_key, m.History.after).where(
+            m.History.action == "import", m.History.record_kind == "exchange",
+            m.History.after.like(pattern, escape="\\"),
+        )
+        if change is not None:
+            query = query.where(m.History.id > change[0])
+        for ident, user, when, source, after in session.execute(query.order_by(m.History.id.desc())):
+            if key in _imported_keys(after, kind):
+                change = (ident, Change(user, when, source))
+                break
+    return None if change is None else change[1]
+
+
+def _by(change: Change, lang: str) -> str:
+    """'oleh budi pada Senin, 1 Desember 2025 09.00 (impor berkas contoh.json)' without 'oleh'."""
+    when = f"{format_date(change.when.date(), lang)} {format_time(change.when, lang)}"
+    if lang == "en":
+        text = f"{change.user} on {when}"
+        return text + (f" (import of {PurePath(change.source).name or change.source})" if change.source else "")
+    text = f"{change.user} pada {when}"
+    return text + (f" (impor berkas {PurePath(change.source).name or change.source})" if change.source else "")
 
 
 def _names(kind: str, label_id: str, label_en: str, key: str) -> tuple[str, str]:
@@ -153,12 +205,9 @@ def conflict_error(session: OrmSession, row: Any, key: str | None = None) -> Cha
             f"{name_id} telah diubah oleh petugas lain; muat ulang lalu coba lagi.",
             f"{name_en} was changed by another officer; reload and try again.",
         )
-    user, when = change
     return ChangedByOtherError(
-        f"{name_id} telah diubah oleh {user} pada {format_date(when.date())} {format_time(when)}; "
-        "muat ulang lalu coba lagi.",
-        f"{name_en} was changed by {user} on {format_date(when.date(), 'en')} {format_time(when, 'en')}; "
-        "reload and try again.",
+        f"{name_id} telah diubah oleh {_by(change, 'id')}; muat ulang lalu coba lagi.",
+        f"{name_en} was changed by {_by(change, 'en')}; reload and try again.",
     )
 
 
@@ -178,12 +227,9 @@ def stale_error(read: Any = None, checked: tuple[type, str] | None = None) -> Ch
         with read() as session:
             change = last_change(session, kind, key)
         if change is not None:
-            user, when = change
             return ChangedByOtherError(
-                f"{name_id} baru saja diubah oleh {user} pada {format_date(when.date())} {format_time(when)}; "
-                "muat ulang lalu coba lagi.",
-                f"{name_en} was just changed by {user} on {format_date(when.date(), 'en')} "
-                f"{format_time(when, 'en')}; reload and try again.",
+                f"{name_id} baru saja diubah oleh {_by(change, 'id')}; muat ulang lalu coba lagi.",
+                f"{name_en} was just changed by {_by(change, 'en')}; reload and try again.",
             )
         return ChangedByOtherError(
             f"{name_id} baru saja diubah oleh petugas lain; muat ulang lalu coba lagi.",

@@ -209,7 +209,10 @@ def import_plan(db: Database, plan: Plan, progress: Callable[[int, int], None] |
             presenters=len(plan.presenters), visits=len(plan.visits), sessions=len(plan.sessions),
             participants=len(plan.participants), lessons=len(plan.lessons), travel_times=len(plan.travel_times),
         )
-        history.record_import(session, db, plan.source, sorted(plan.visit_keys), counts.as_dict())
+        written = {"topic": [row["key"] for row in plan.topics], "institution": [row["key"] for row in plan.institutions],
+                   "site": [row["key"] for row in plan.sites], "presenter": [row["key"] for row in plan.presenters],
+                   "travel_time": [f"{a}->{b}" for a, b, _minutes in plan.travel_times]}
+        history.record_import(session, db, plan.source, sorted(plan.visit_keys), counts.as_dict(), written)
     return counts
 
 

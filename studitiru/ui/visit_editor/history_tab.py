@@ -29,7 +29,7 @@ __all__ = ["HistoryModel", "HistoryTab", "describe_changes", "SORT_ROLE", "ROW_R
 #: The most entries shown (the newest).
 LIMIT = 200
 #: Fields never shown: internal numbers that say nothing to a user.
-_HIDDEN = {"id", "ordinal", "visit_id"}
+_HIDDEN = {"id", "ordinal", "visit_id", "records"}  # records: the register keys an import wrote
 
 
 def _t(text: str) -> str:
