@@ -117,6 +117,22 @@ def test_a_register_record_changed_by_an_import_is_refused_naming_the_import_and
     assert "impor" not in refused.value.message("id") and f"oleh {os_user()} pada " in refused.value.message("id")
 
 
+def test_a_visit_rewritten_by_an_import_of_many_visits_is_refused_naming_the_import(officers, tmp_path):
+    budi, siti = officers
+    demo = tmp_path / "program-demo.json"
+    document = demo_document(date(2026, 11, 23))
+    demo.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    exchange.import_file(budi, demo)
+    key = document["visits"][-1]["key"]
+    seen = visits.get_visit(siti, key)
+    visits.update_visit(budi, replace(visits.get_visit(budi, key), notes="catatan Budi"))
+    exchange.import_file(budi, demo)  # many visits: its history row names none of them alone
+    with pytest.raises(ChangedByOtherError) as refused:
+        visits.update_visit(siti, replace(seen, title="Judul dari Siti"))
+    assert "(impor berkas program-demo.json); muat ulang lalu coba lagi." in refused.value.message("id")
+    assert "(import of program-demo.json); reload and try again." in refused.value.message("en")
+
+
 def test_a_version_of_zero_is_not_checked_and_own_edits_are_no_conflict(officers):
     budi, _ = officers
     exchange.import_file(budi, EXAMPLE)
