@@ -74,16 +74,10 @@ def pg_server():
     """The session's PostgreSQL cluster (only under STUDITIRU_TEST_POSTGRES=1)."""
     if not ON_POSTGRES:
         pytest.skip("PostgreSQL only: set STUDITIRU_TEST_POSTGRES=1")
-    from tests.pg_server import PostgresServer  # noqa: PLC0415
+    from tests.pg_server import running  # noqa: PLC0415
 
-    server = PostgresServer()
-    try:
-        server.start()
-        server.prepare_template()
+    with running() as server:
         yield server
-    finally:
-        server.destroy()
-
 
 @pytest.fixture
 def database_url(request, tmp_path):

@@ -22,6 +22,8 @@ import socket
 import subprocess
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 SERVER_USER = "postgres"
@@ -61,7 +63,11 @@ def _run_as() -> str | None:
 
 
 class PostgresServer:
-    def __init__(self) -> None:
+    """`durable=True`: the server's own safe defaults (fsync and synchronous commit on), for the
+    tests that stop it at once: the shared cluster's fast settings lose commits on such a stop."""
+
+    def __init__(self, durable: bool = False) -> None:
+        self.durable = durable
         bin_dir = find_bin()
         if bin_dir is None:
             raise RuntimeError("STUDITIRU_TEST_POSTGRES=1 but PostgreSQL is not installed (no initdb): "
@@ -92,8 +98,9 @@ class PostgresServer:
     def start(self) -> None:
         if not self.data.exists():
             self.init()
-        options = (f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off "
-                   "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
+        options = f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1"
+        if not self.durable:
+            options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
         subprocess.run(self._cmd("pg_ctl", "start", "-w", "-t", "60", "-D", str(self.data), "-l", str(self.log),
                                  "-o", options),
                        check=True, capture_output=True, cwd=self.root)
@@ -142,3 +149,15 @@ class PostgresServer:
     def drop_database(self, url: str) -> None:
         name = url.rsplit("/", 1)[1]
         self.admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@contextmanager
+def running(durable: bool = False) -> Iterator[PostgresServer]:
+    """A started cluster with its migrated template, destroyed afterwards (a fixture's body)."""
+    server = PostgresServer(durable=durable)
+    try:
+        server.start()
+        server.prepare_template()
+        yield server
+    finally:
+        server.destroy()

@@ -12,7 +12,6 @@ from __future__ import annotations
 import copy
 import json
 import random
-import subprocess
 import threading
 import time
 from pathlib import Path
@@ -33,24 +32,10 @@ VISITS = 300
 
 @pytest.fixture(scope="module")
 def durable_server():
-    from tests.pg_server import PostgresServer
+    from tests.pg_server import running  # noqa: PLC0415
 
-    class DurableServer(PostgresServer):
-        def start(self) -> None:
-            if not self.data.exists():
-                self.init()
-            options = f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1"
-            subprocess.run(self._cmd("pg_ctl", "start", "-w", "-t", "60", "-D", str(self.data), "-l", str(self.log),
-                                     "-o", options), check=True, capture_output=True, cwd=self.root)
-
-    server = DurableServer()
-    try:
-        server.start()
-        server.prepare_template()
+    with running(durable=True) as server:
         yield server
-    finally:
-        server.destroy()
-
 
 def _big_document() -> dict:
     document = json.loads(EXAMPLE.read_text(encoding="utf-8"))

@@ -8,7 +8,6 @@ would stop, and whose settings trade durability for speed."""
 
 from __future__ import annotations
 
-import subprocess
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
@@ -27,27 +26,12 @@ pytestmark = [pytest.mark.postgres_only, pytest.mark.slow]
 
 @pytest.fixture
 def server():
-    from tests.pg_server import PostgresServer  # noqa: PLC0415
+    """A durable cluster of its own (as tests/test_server_stop.py): the shared test cluster's
+    settings lose commits on an immediate stop."""
+    from tests.pg_server import running  # noqa: PLC0415
 
-    class DurableServer(PostgresServer):
-        """The server's durable defaults (fsync and synchronous commit on), as tests/test_server_stop.py:
-        the shared test cluster's settings lose commits on an immediate stop."""
-
-        def start(self) -> None:
-            if not self.data.exists():
-                self.init()
-            options = f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1"
-            subprocess.run(self._cmd("pg_ctl", "start", "-w", "-t", "60", "-D", str(self.data), "-l", str(self.log),
-                                     "-o", options), check=True, capture_output=True, cwd=self.root)
-
-    server = DurableServer()
-    try:
-        server.start()
-        server.prepare_template()
+    with running(durable=True) as server:
         yield server
-    finally:
-        server.destroy()
-
 
 def _answer(texts: list[str]):
     def fill(box) -> None:
