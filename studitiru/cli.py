@@ -115,16 +115,15 @@ def _page_names(text: str) -> tuple[str, ...]:
 
 
 def _run_gui(args: argparse.Namespace, context: Context) -> int:
-    from studitiru.ui.app import run
+    from studitiru.ui.app import put_away, run
 
     only = getattr(args, "only", None)
     if only is not None and not args.selftest:
-        print("gui: --only hanya bersama --selftest / --only needs --selftest", file=sys.stderr)
+        print("studitiru gui: perintah tidak sah / invalid usage: --only hanya bersama --selftest / "
+              "--only needs --selftest (lihat / see: studitiru gui --help)", file=sys.stderr)
         return EXIT_USAGE
     code = int(run(context.target(), getattr(args, "lang", None), bool(getattr(args, "selftest", False)),
                    getattr(args, "screenshots", None), only=only) or 0)
-    from studitiru.ui.app import put_away
-
     put_away()  # background jobs finished: the entry point may end the process at once
     return code
 

@@ -50,8 +50,7 @@ class ChangePoll(QObject):
         return self._busy or self._first_pending
 
     def _first_look(self) -> None:
-        if self._alive[0] and self._first_pending:
-            self._first_pending = False
+        if self._alive[0] and self._first_pending:  # not if a look was asked for meanwhile
             self.poll()
 
     def poll(self) -> bool:

@@ -31,7 +31,8 @@ def parse_only(text: str) -> tuple[str, ...]:
     names = tuple(part.strip() for part in text.split(",") if part.strip())
     unknown = [name for name in names if name not in STEP_NAMES]
     if unknown or not names:
-        raise ValueError(f"unknown page {', '.join(unknown) or '(none)'}; pages: {', '.join(STEP_NAMES)}")
+        raise ValueError(f"halaman tidak dikenal / unknown page: {', '.join(unknown) or '-'}; "
+                         f"halaman / pages: {', '.join(STEP_NAMES)}")
     return names
 
 

@@ -148,6 +148,13 @@ class VisitEditor(QWidget):
         else:
             tab.set_visit(visit)
 
+    def _read_lookups(self) -> None:
+        """The registers' names and choices, read again (the Details tab's choices with them)."""
+        self._lookups = load_lookups(self._context.db)
+        self._lookups_stale = False
+        if "details" in self._made:
+            self._made["details"].set_lookups(self._lookups)
+
     def _on_changes_changed(self, kinds: frozenset, _keys: frozenset) -> None:
         if REGISTERS in kinds:
             self._lookups_stale = True
@@ -163,10 +170,7 @@ class VisitEditor(QWidget):
         """Show a visit; False if there is no such visit. The registers' names are read again
         only when a change of the registers was announced since (here or by another officer)."""
         if self._lookups_stale:
-            self._lookups = load_lookups(self._context.db)
-            self._lookups_stale = False
-            if "details" in self._made:
-                self._made["details"].set_lookups(self._lookups)
+            self._read_lookups()
         try:
             visit = visits.get_visit(self._context.db, key)
         except NotFoundError as error:
@@ -181,10 +185,7 @@ class VisitEditor(QWidget):
         if self._visit is None:
             return False
         if registers_changed or self._lookups_stale:
-            self._lookups = load_lookups(self._context.db)
-            self._lookups_stale = False
-            if "details" in self._made:
-                self._made["details"].set_lookups(self._lookups)
+            self._read_lookups()
         try:
             visit = visits.get_visit(self._context.db, self._visit.key)
         except NotFoundError:
