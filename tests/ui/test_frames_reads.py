@@ -24,18 +24,11 @@ from studitiru.ui.pages import timetable as timetable_page
 from studitiru.ui.pages.letters import LettersPage
 from studitiru.ui.pages.timetable import TimetablePage
 from studitiru.ui.pages.visits import VisitsPage
-from tests.ui.helpers import fill_small_office, make_context
+from tests.ui.helpers import fill_small_office
 from tests.ui.timetable_fixtures import DAY, at, fill_registers
+from tests.ui.visit_fixtures import context  # noqa: F401 - the fixture
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-@pytest.fixture
-def context(tmp_path):
-    ctx = make_context(tmp_path, lang="en")
-    yield ctx
-    ctx.undo_stack.clear()
-    ctx.db.dispose()
 
 
 class Statements:
